@@ -1,0 +1,32 @@
+/** cli/common: options every command shares, and how they become a render context. */
+import type { Command } from 'commander';
+import type { RenderContext } from '../report/context.js';
+import { toolVersion } from '../load/package-info.js';
+import type { Io } from './io.js';
+
+export interface CommonOptions {
+  data: string[];
+  format: string[];
+  output: string[];
+  color: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function addCommonOptions(cmd: Command, formats: readonly string[]): Command {
+  return cmd
+    .option('--data <dir>', 'add or replace data from this folder (repeatable)', collect, [])
+    .option('-f, --format <format>', `output format: ${formats.join(', ')} (repeatable, one per -o)`, collect, [])
+    .option('-o, --output <file>', 'write to this file instead of stdout (repeatable)', collect, [])
+    .option('--no-color', 'never colour the output')
+    .option('-q, --quiet', 'print nothing but errors')
+    .option('--verbose', 'print stack traces for internal errors');
+}
+
+/** Colour only on a terminal, never with NO_COLOR or --no-color, never into a file. */
+export function renderContext(opts: CommonOptions, io: Io, toFile: boolean): RenderContext {
+  const color = opts.color && io.stdoutIsTTY && !toFile && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
+  return { color, toolVersion: toolVersion(), cwd: io.cwd };
+}

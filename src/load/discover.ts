@@ -1,0 +1,132 @@
+/** load/discover: which files make up the data set, and what kind of document each one is. */
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DocumentKind } from '../model/index.js';
+import { InputError } from '../errors.js';
+import { expandGlob, hasGlobMagic } from './glob.js';
+import { LIMITS } from './limits.js';
+
+/** The installed package's root: bundled schemas/, frameworks/ and countries/ live here. */
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface DataFile {
+  absolutePath: string;
+  /** Where the file came from: 'bundled' or the --data directory given. */
+  origin: string;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** The bundled data files, in a stable order. */
+export function bundledFiles(root: string = PACKAGE_ROOT): DataFile[] {
+  const files = [
+    join(root, 'frameworks', 'concepts.yaml'),
+    ...listYaml(join(root, 'frameworks', 'instruments')),
+    ...listYaml(join(root, 'countries')),
+  ];
+  return files.filter(isFile).map((absolutePath) => ({ absolutePath, origin: 'bundled' }));
+}
+
+/** Every YAML file below a --data directory. */
+export function dataDirFiles(dir: string, cwd: string): DataFile[] {
+  const abs = resolve(cwd, dir);
+  if (!isDirectory(abs)) {
+    throw new InputError(
+      `--data ${dir}: no such directory`,
+      'give a folder holding instruments/ and countries/ YAML files',
+    );
+  }
+  return walkYaml(abs).map((absolutePath) => ({ absolutePath, origin: dir }));
+}
+
+/** Files named on the command line: plain paths, directories or globs. */
+export function pathArgFiles(args: string[], cwd: string): DataFile[] {
+  const out: DataFile[] = [];
+  for (const arg of args) {
+    if (hasGlobMagic(arg)) {
+      const matches = expandGlob(arg, cwd).filter((p) => YAML_FILE.test(p));
+      if (matches.length === 0)
+        throw new InputError(
+          `no YAML files match '${arg}'`,
+          'check the pattern; quote it so the shell does not expand it',
+        );
+      out.push(...matches.map((absolutePath) => ({ absolutePath, origin: arg })));
+      continue;
+    }
+    const abs = resolve(cwd, arg);
+    if (isDirectory(abs)) {
+      out.push(...walkYaml(abs).map((absolutePath) => ({ absolutePath, origin: arg })));
+    } else if (isFile(abs)) {
+      out.push({ absolutePath: abs, origin: arg });
+    } else {
+      throw new InputError(`${arg}: no such file or directory`);
+    }
+  }
+  if (out.length > LIMITS.maxFiles) {
+    throw new InputError(
+      `${out.length} files to read; the limit is ${LIMITS.maxFiles}`,
+      'validate a smaller folder or pattern',
+    );
+  }
+  return out;
+}
+
+/**
+ * Decides the document kind from where a file sits, then from what it holds. Returns undefined when
+ * neither says, so the caller can report it rather than guess.
+ */
+export function detectKind(absolutePath: string, text: string): DocumentKind | undefined {
+  const name = basename(absolutePath).toLowerCase();
+  const parent = basename(dirname(absolutePath)).toLowerCase();
+  if (name === 'concepts.yaml' || name === 'concepts.yml') return 'concepts';
+  if (parent === 'instruments') return 'instrument';
+  if (parent === 'countries') return 'country';
+  const pragma = /\$schema=\S*?(concepts|instrument|country)\.schema\.json/.exec(text)?.[1];
+  if (pragma) return pragma as DocumentKind;
+  if (/^concepts:/m.test(text)) return 'concepts';
+  if (/^provisions:/m.test(text)) return 'instrument';
+  if (/^country:/m.test(text)) return 'country';
+  return undefined;
+}
+
+function listYaml(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((n) => YAML_FILE.test(n))
+      .sort()
+      .map((n) => join(dir, n));
+  } catch {
+    return [];
+  }
+}
+
+function walkYaml(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const full = join(dir, name);
+    if (isDirectory(full)) out.push(...walkYaml(full));
+    else if (YAML_FILE.test(name)) out.push(full);
+    if (out.length > LIMITS.maxFiles) {
+      throw new InputError(`more than ${LIMITS.maxFiles} YAML files under ${dir}`, 'point at a smaller folder');
+    }
+  }
+  return out;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

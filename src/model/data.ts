@@ -1,0 +1,201 @@
+/** model/data: the documents as the schemas define them (snake_case fields, as written in YAML). */
+
+export type Basis = 'verified' | 'secondary' | 'recalled';
+export type Group = 'substantive' | 'procedural' | 'jurisdiction' | 'cooperation' | 'liability' | 'meta';
+export type Obligation = 'shall' | 'may' | 'shall-consider' | 'shall-endeavour' | 'none';
+export type ElementKind =
+  'conduct' | 'object' | 'mental' | 'circumstance' | 'result' | 'power' | 'condition' | 'safeguard';
+
+export interface Source {
+  pinpoint: string;
+  url: string;
+}
+
+export interface ConceptElement {
+  id: string;
+  kind: ElementKind;
+  label: string;
+  reaches?: string;
+}
+
+export interface Narrowing {
+  id: string;
+  label: string;
+}
+
+export interface Concept {
+  id: string;
+  group: Group;
+  title: string;
+  definition: string;
+  status?: 'active' | 'reserved';
+  elements: ConceptElement[];
+  narrowings?: Narrowing[];
+  note?: string;
+}
+
+export interface ConceptsDoc {
+  schema_version: 1;
+  data_version?: string;
+  concepts: Concept[];
+}
+
+export interface Requirement {
+  element: string;
+  obligation?: Obligation;
+  penalty_floor_years?: number;
+  note?: string;
+}
+
+export interface Reservable {
+  scope: string;
+  elements?: string[];
+  source: string;
+}
+
+export interface Provision {
+  id: string;
+  number: string;
+  title: string;
+  part?: string;
+  group: Group;
+  obligation: Obligation;
+  summary: string;
+  requires?: Requirement[];
+  permits?: string[];
+  penalty_threshold?: { min_max_penalty_years: number; group: 'substantive' };
+  reservable?: Reservable;
+  subject_to?: string[];
+  source: Source;
+  basis: Basis;
+  note?: string;
+}
+
+export interface Part {
+  id: string;
+  label: string;
+  title?: string;
+  parent?: string;
+}
+
+export type InstrumentKind = 'convention' | 'directive' | 'model-law' | 'protocol' | 'resolution';
+
+export interface Instrument {
+  schema_version: 1;
+  id: string;
+  title: string;
+  short_title: string;
+  reference?: string;
+  kind: InstrumentKind;
+  body: string;
+  adopted?: string;
+  opened_for_signature?: string;
+  in_force?: string;
+  applies: 'every-state' | 'by-status';
+  urls: { label: string; url: string }[];
+  languages: string[];
+  data_version?: string;
+  confidence?: string;
+  note?: string;
+  parts: Part[];
+  provisions: Provision[];
+}
+
+export type StatusKind = 'party' | 'signatory' | 'member' | 'invited' | 'none';
+
+export interface Reservation {
+  provision: string;
+  elements?: string[];
+  scope: string;
+  source: Source;
+  basis: Basis;
+}
+
+export interface Declaration {
+  provision: string;
+  text: string;
+  source: Source;
+  basis: Basis;
+}
+
+export interface InstrumentStatus {
+  instrument: string;
+  status: StatusKind;
+  signed?: string;
+  ratified?: string;
+  in_force?: string;
+  reservations?: Reservation[];
+  declarations?: Declaration[];
+  source: Source;
+  basis: Basis;
+  note?: string;
+}
+
+export interface Amendment {
+  title: string;
+  citation?: string;
+  enacted?: string;
+  commenced?: string;
+  summary: string;
+  source: Source;
+  basis: Basis;
+}
+
+export interface Law {
+  id: string;
+  title: string;
+  citation: string;
+  enacted?: string;
+  commenced?: string;
+  repealed?: string;
+  url: string;
+  amendments?: Amendment[];
+  basis: Basis;
+  note?: string;
+}
+
+export interface Penalty {
+  max_years?: number;
+  min_years?: number;
+  life?: boolean;
+  fine?: string;
+  note?: string;
+}
+
+export interface Section {
+  law: string;
+  number: string;
+  title: string;
+  summary: string;
+  implements: string[];
+  narrowings?: string[];
+  penalty?: Penalty;
+  in_force?: { from?: string; to?: string };
+  source: Source;
+  basis: Basis;
+  note?: string;
+}
+
+export type AssessmentRating = 'full' | 'partial' | 'none' | 'not-applicable';
+
+export interface Assessment {
+  instrument: string;
+  provision: string;
+  rating: AssessmentRating;
+  rationale: string;
+  reviewer: string;
+  date: string;
+}
+
+export interface Country {
+  schema_version: 1;
+  data_version?: string;
+  country: { code: string; name: string; note?: string };
+  status: InstrumentStatus[];
+  laws: Law[];
+  sections: Section[];
+  assessments?: Assessment[];
+}
+
+/** Which schema a document is validated against; decided by where the file sits or what it holds. */
+export type DocumentKind = 'concepts' | 'instrument' | 'country';

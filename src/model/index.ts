@@ -1,0 +1,5 @@
+/** model/: types only; no runtime dependencies. */
+export * from './data.js';
+export * from './diagnostic.js';
+export * from './source-document.js';
+export * from './corpus.js';

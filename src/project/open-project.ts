@@ -1,0 +1,121 @@
+/**
+ * project/open-project: the composition root for data — discover, read, validate, then build the
+ * Corpus the analysis runs on. User --data files are added to, or replace by id, the bundled ones.
+ */
+import type { Concept, ConceptsDoc, Corpus, Country, Diagnostic, Instrument, SourceDocument } from '../model/index.js';
+import type { DataFile } from '../load/discover.js';
+import { bundledFiles, dataDirFiles, pathArgFiles } from '../load/discover.js';
+import { displayPath, readDocuments } from '../load/read-documents.js';
+import { loadSchemas } from '../load/schemas.js';
+import { createSchemaValidator } from '../validate/schema-validator.js';
+import type { SchemaValidator } from '../validate/schema-validator.js';
+import { prepareDiagnostics, validateDocuments } from '../validate/validate-documents.js';
+
+export interface OpenOptions {
+  cwd: string;
+  /** --data directories, in the order given; later ones win on id clashes. */
+  dataDirs?: string[];
+  /** Explicit files, directories or globs (validate's paths). When given, only these are reported on. */
+  paths?: string[];
+  /** Where bundled data lives (tests point this at fixtures). */
+  bundledRoot?: string;
+}
+
+export interface Project {
+  corpus: Corpus;
+  /** Sorted, de-duplicated, for the reported files only. */
+  diagnostics: Diagnostic[];
+  /** Files reported on. */
+  files: string[];
+}
+
+let cachedValidator: SchemaValidator | undefined;
+function schemaValidator(): SchemaValidator {
+  cachedValidator ??= createSchemaValidator(loadSchemas());
+  return cachedValidator;
+}
+
+/** The id a document replaces others by, or undefined when it cannot be read. */
+function identity(doc: SourceDocument): string | undefined {
+  const data = doc.data as Record<string, unknown> | undefined;
+  if (!data || typeof data !== 'object') return undefined;
+  if (doc.kind === 'concepts') return 'concepts';
+  if (doc.kind === 'instrument' && typeof data.id === 'string') return `instrument:${data.id}`;
+  const country = data.country as { code?: unknown } | undefined;
+  if (doc.kind === 'country' && typeof country?.code === 'string') return `country:${country.code}`;
+  return undefined;
+}
+
+export function openProject(options: OpenOptions): Project {
+  const { cwd } = options;
+  const layers: DataFile[][] = [
+    bundledFiles(options.bundledRoot),
+    ...(options.dataDirs ?? []).map((d) => dataDirFiles(d, cwd)),
+  ];
+  const explicit = options.paths && options.paths.length > 0 ? pathArgFiles(options.paths, cwd) : undefined;
+  if (explicit) layers.push(explicit);
+
+  // Later layers replace earlier documents with the same identity; unidentifiable ones are kept.
+  const byIdentity = new Map<string, SourceDocument>();
+  const anonymous: SourceDocument[] = [];
+  const parseDiagnostics: Diagnostic[] = [];
+  const seenPaths = new Set<string>();
+  for (const layer of layers) {
+    const fresh = layer.filter((f) => !seenPaths.has(f.absolutePath));
+    fresh.forEach((f) => seenPaths.add(f.absolutePath));
+    for (const loaded of readDocuments(fresh, cwd)) {
+      parseDiagnostics.push(...loaded.diagnostics);
+      const id = identity(loaded.document);
+      if (id === undefined) anonymous.push(loaded.document);
+      else if (id !== 'concepts' || !byIdentity.has(id) || layer !== layers[0]) byIdentity.set(id, loaded.document);
+    }
+  }
+  const documents = [...byIdentity.values(), ...anonymous];
+  const all = [...parseDiagnostics, ...validateDocuments(documents, schemaValidator())];
+
+  // With explicit paths, the rest of the data is context for cross-file rules, not reported on.
+  const reportedFiles = new Set((explicit ?? layers.flat()).map((f) => displayPath(f.absolutePath, cwd)));
+  const diagnostics = prepareDiagnostics(all.filter((d) => reportedFiles.has(d.file)));
+  return { corpus: buildCorpus(documents, all), diagnostics, files: [...reportedFiles].sort() };
+}
+
+/** Builds indexes over the schema-valid documents. Invalid documents are left out; their diagnostics say why. */
+export function buildCorpus(documents: readonly SourceDocument[], diagnostics: readonly Diagnostic[]): Corpus {
+  const broken = new Set(
+    diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('schema/')).map((d) => d.file),
+  );
+  const usable = documents.filter((d) => d.data !== undefined && !broken.has(d.path));
+  const concepts: Concept[] = usable
+    .filter((d) => d.kind === 'concepts')
+    .flatMap((d) => (d.data as ConceptsDoc).concepts);
+  const instruments = usable.filter((d) => d.kind === 'instrument').map((d) => d.data as Instrument);
+  const countries = usable.filter((d) => d.kind === 'country').map((d) => d.data as Country);
+  instruments.sort((a, b) => a.id.localeCompare(b.id));
+  countries.sort((a, b) => a.country.code.localeCompare(b.country.code));
+  const corpus: Corpus = {
+    concepts,
+    instruments,
+    countries,
+    files: usable
+      .map((d) => {
+        const data = d.data as { id?: string; data_version?: string; country?: { code: string } };
+        const id =
+          d.kind === 'concepts' ? 'concepts' : d.kind === 'instrument' ? String(data.id) : String(data.country?.code);
+        return { path: d.path, kind: d.kind, id, ...(data.data_version ? { dataVersion: data.data_version } : {}) };
+      })
+      .sort((a, b) => a.path.localeCompare(b.path)),
+    conceptsById: new Map(),
+    elementsByRef: new Map(),
+    narrowingsByRef: new Map(),
+    instrumentsById: new Map(instruments.map((i) => [i.id, i])),
+    countriesByCode: new Map(countries.map((c) => [c.country.code, c])),
+  };
+  for (const concept of concepts) {
+    corpus.conceptsById.set(concept.id, concept);
+    for (const element of concept.elements)
+      corpus.elementsByRef.set(`${concept.id}/${element.id}`, { concept, element });
+    for (const narrowing of concept.narrowings ?? [])
+      corpus.narrowingsByRef.set(`${concept.id}/${narrowing.id}`, { concept, narrowing });
+  }
+  return corpus;
+}

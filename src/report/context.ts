@@ -1,0 +1,9 @@
+/** report/context: what a formatter is told by the CLI, so formatters stay pure and deterministic. */
+export interface RenderContext {
+  color: boolean;
+  toolVersion: string;
+  /** Working directory, for relative paths in machine formats. */
+  cwd: string;
+}
+
+export type Formatter<T> = (data: T, ctx: RenderContext) => string;

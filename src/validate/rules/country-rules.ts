@@ -1,0 +1,120 @@
+/**
+ * validate/rules/country-rules: a country's references into instruments and its own laws —
+ * statuses, reservations, declarations, sections, assessments.
+ */
+import type { Instrument } from '../../model/index.js';
+import { checkRef, guessHint } from './references.js';
+import type { Rule } from './rule.js';
+
+export const countryReferencesResolve: Rule = (ctx, report) => {
+  const instruments = new Map<string, Instrument>(ctx.instruments.map(({ data }) => [data.id, data]));
+  const haveInstruments = ctx.instruments.length > 0;
+  for (const { doc, data } of ctx.countries) {
+    data.status.forEach((st, i) => {
+      const base = `/status/${i}`;
+      const inst = instruments.get(st.instrument);
+      if (!inst) {
+        if (haveInstruments) {
+          report(doc, `${base}/instrument`, 'ref/unknown-instrument', `unknown instrument '${st.instrument}'`, {
+            hint: guessHint(st.instrument, instruments.keys()) ?? `known: ${[...instruments.keys()].join(', ')}`,
+          });
+        }
+        return;
+      }
+      const provisions = new Map(inst.provisions.map((p) => [p.id, p]));
+      st.reservations?.forEach((r, j) => {
+        const at = `${base}/reservations/${j}`;
+        const p = provisions.get(r.provision);
+        if (!p) {
+          report(doc, `${at}/provision`, 'ref/unknown-provision', `no provision '${r.provision}' in ${inst.id}`, {
+            hint: guessHint(r.provision, provisions.keys()),
+          });
+          return;
+        }
+        if (!p.reservable) {
+          report(
+            doc,
+            `${at}/provision`,
+            'reservation/not-reservable',
+            `${inst.short_title} ${p.number} (${p.id}) does not allow reservations`,
+            {
+              hint: 'only provisions with a reservable: entry in the instrument file may be reserved',
+            },
+          );
+          return;
+        }
+        const allowed = new Set(p.reservable.elements ?? (p.requires ?? []).map((q) => q.element));
+        r.elements?.forEach((el, k) => {
+          if (checkRef(ctx, report, doc, `${at}/elements/${k}`, el, 'element') && !allowed.has(el)) {
+            report(
+              doc,
+              `${at}/elements/${k}`,
+              'reservation/element-not-reservable',
+              `'${el}' is not within the reservable scope of ${inst.short_title} ${p.number}`,
+              {
+                hint: `reservable: ${[...allowed].join(', ')}`,
+              },
+            );
+          }
+        });
+      });
+      st.declarations?.forEach((d, j) => {
+        if (!provisions.has(d.provision)) {
+          report(
+            doc,
+            `${base}/declarations/${j}/provision`,
+            'ref/unknown-provision',
+            `no provision '${d.provision}' in ${inst.id}`,
+            {
+              hint: guessHint(d.provision, provisions.keys()),
+            },
+          );
+        }
+      });
+    });
+
+    const laws = new Set(data.laws.map((l) => l.id));
+    data.sections.forEach((s, i) => {
+      const base = `/sections/${i}`;
+      if (!laws.has(s.law)) {
+        report(
+          doc,
+          `${base}/law`,
+          'ref/undeclared-law',
+          `section ${s.number} cites law '${s.law}', which is not declared under laws`,
+          {
+            hint: guessHint(s.law, laws) ?? `declared: ${[...laws].join(', ') || '(none)'}`,
+          },
+        );
+      }
+      s.implements.forEach((ref, j) => checkRef(ctx, report, doc, `${base}/implements/${j}`, ref, 'element'));
+      s.narrowings?.forEach((ref, j) => checkRef(ctx, report, doc, `${base}/narrowings/${j}`, ref, 'narrowing'));
+    });
+
+    data.assessments?.forEach((a, i) => {
+      const base = `/assessments/${i}`;
+      if (a.rationale.trim() === '') {
+        report(
+          doc,
+          `${base}/rationale`,
+          'assessment/no-rationale',
+          'an assessment needs a rationale: reports show it beside the rating',
+        );
+      }
+      const inst = instruments.get(a.instrument);
+      if (!inst) {
+        if (haveInstruments)
+          report(doc, `${base}/instrument`, 'ref/unknown-instrument', `unknown instrument '${a.instrument}'`);
+        return;
+      }
+      if (!inst.provisions.some((p) => p.id === a.provision)) {
+        report(doc, `${base}/provision`, 'ref/unknown-provision', `no provision '${a.provision}' in ${inst.id}`, {
+          hint: guessHint(
+            a.provision,
+            inst.provisions.map((p) => p.id),
+          ),
+        });
+      }
+    });
+  }
+};

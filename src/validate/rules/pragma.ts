@@ -1,0 +1,32 @@
+/** validate/rules/pragma: the editor's schema pragma names the schema lexgap validates the file with. */
+import type { SourceDocument } from '../../model/index.js';
+import type { Report } from './rule.js';
+
+const SCHEMA_FILE = {
+  concepts: 'concepts.schema.json',
+  instrument: 'instrument.schema.json',
+  country: 'country.schema.json',
+} as const;
+
+/** Runs on every parsed document, schema-valid or not: a wrong pragma may be why it is invalid. */
+export function checkPragma(doc: SourceDocument, report: Report): void {
+  const expected = SCHEMA_FILE[doc.kind];
+  if (doc.pragma === undefined) {
+    report(doc, '', 'schema/pragma', `no schema pragma: editors cannot check this file`, {
+      severity: 'warning',
+      hint: `start the file with '# yaml-language-server: $schema=<path to schemas>/${expected}'`,
+    });
+    return;
+  }
+  if (!doc.pragma.endsWith(expected)) {
+    report(
+      doc,
+      '',
+      'schema/pragma',
+      `schema pragma names '${doc.pragma}', but this is a ${doc.kind} file validated with ${expected}`,
+      {
+        severity: 'warning',
+      },
+    );
+  }
+}

@@ -1,0 +1,35 @@
+/** validate/rules/rule: what a cross-file rule sees and how it reports. */
+import type {
+  Concept,
+  ConceptsDoc,
+  Country,
+  DiagnosticCode,
+  Instrument,
+  Severity,
+  SourceDocument,
+} from '../../model/index.js';
+
+export interface Typed<T> {
+  doc: SourceDocument;
+  data: T;
+}
+
+/** Schema-valid documents only: rules never see data the schemas rejected. */
+export interface RuleContext {
+  concepts: Typed<ConceptsDoc>[];
+  instruments: Typed<Instrument>[];
+  countries: Typed<Country>[];
+  /** All concepts by id (from every concepts document), and whether any concepts file was usable. */
+  conceptsById: Map<string, Concept>;
+  haveConcepts: boolean;
+}
+
+export type Report = (
+  doc: SourceDocument,
+  pointer: string,
+  code: DiagnosticCode,
+  message: string,
+  options?: { hint?: string; severity?: Severity; target?: 'key' | 'value' },
+) => void;
+
+export type Rule = (ctx: RuleContext, report: Report) => void;
