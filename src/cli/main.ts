@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, InternalError, LexgapError, UsageError } from '../errors.js';
 import { toolVersion } from '../load/package-info.js';
+import { gapCommand } from './commands/gap.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import type { ExitCode } from './exit-codes.js';
@@ -12,7 +13,7 @@ import type { Io } from './io.js';
 
 type CommandFactory = (io: Io, setExit: (code: ExitCode) => void) => Command;
 
-const COMMANDS: CommandFactory[] = [validateCommand];
+const COMMANDS: CommandFactory[] = [validateCommand, gapCommand];
 
 function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
   const program = new Command('lexgap')

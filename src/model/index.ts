@@ -3,3 +3,4 @@ export * from './data.js';
 export * from './diagnostic.js';
 export * from './source-document.js';
 export * from './corpus.js';
+export * from './coverage.js';

@@ -90,20 +90,31 @@ export function buildCorpus(documents: readonly SourceDocument[], diagnostics: r
     .flatMap((d) => (d.data as ConceptsDoc).concepts);
   const instruments = usable.filter((d) => d.kind === 'instrument').map((d) => d.data as Instrument);
   const countries = usable.filter((d) => d.kind === 'country').map((d) => d.data as Country);
-  instruments.sort((a, b) => a.id.localeCompare(b.id));
-  countries.sort((a, b) => a.country.code.localeCompare(b.country.code));
+  const files = usable
+    .map((d) => {
+      const data = d.data as { id?: string; data_version?: string; country?: { code: string } };
+      const id =
+        d.kind === 'concepts' ? 'concepts' : d.kind === 'instrument' ? String(data.id) : String(data.country?.code);
+      return { path: d.path, kind: d.kind, id, ...(data.data_version ? { dataVersion: data.data_version } : {}) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+  return indexCorpus(concepts, instruments, countries, files);
+}
+
+/** Builds the lookup maps over already-valid data. Pure; tests use it to make small corpora. */
+export function indexCorpus(
+  concepts: Concept[],
+  instruments: Instrument[],
+  countries: Country[],
+  files: Corpus['files'] = [],
+): Corpus {
+  instruments = [...instruments].sort((a, b) => a.id.localeCompare(b.id));
+  countries = [...countries].sort((a, b) => a.country.code.localeCompare(b.country.code));
   const corpus: Corpus = {
     concepts,
     instruments,
     countries,
-    files: usable
-      .map((d) => {
-        const data = d.data as { id?: string; data_version?: string; country?: { code: string } };
-        const id =
-          d.kind === 'concepts' ? 'concepts' : d.kind === 'instrument' ? String(data.id) : String(data.country?.code);
-        return { path: d.path, kind: d.kind, id, ...(data.data_version ? { dataVersion: data.data_version } : {}) };
-      })
-      .sort((a, b) => a.path.localeCompare(b.path)),
+    files,
     conceptsById: new Map(),
     elementsByRef: new Map(),
     narrowingsByRef: new Map(),

@@ -1,0 +1,364 @@
+/**
+ * analyze/coverage: DESIGN §3 — rate every provision of every applicable instrument for one country
+ * at one date, with the evidence behind each rating. Pure: the corpus and the date come in, a
+ * CountryCoverage goes out.
+ */
+import type {
+  Corpus,
+  Country,
+  CountryCoverage,
+  ElementFinding,
+  Instrument,
+  InstrumentCoverage,
+  Obligation,
+  PeerExample,
+  Provision,
+  ProvisionCoverage,
+  Rating,
+  Reservation,
+  RollUp,
+  Section,
+  SectionRef,
+} from '../model/index.js';
+import { InputError, InternalError } from '../errors.js';
+import type { Applicable } from './applicable.js';
+import { applicableInstruments } from './applicable.js';
+import { evaluateElement, shortfalls } from './elements.js';
+import { lawInForce, sectionsInForce, lawStart } from './in-force.js';
+import { provisionLabel } from './labels.js';
+import { groupRollUps, rollUp } from './roll-up.js';
+import { compareSectionNumbers, sectionRef } from './section-ref.js';
+import { seriousCrimeFindings } from './serious-crime.js';
+
+export interface AnalyzeOptions {
+  /** YYYY-MM-DD: sections in force on this day are used. */
+  asAt: string;
+  /** -i: exactly these instruments. */
+  instruments?: readonly string[];
+  /** How many peer sections to offer per missing element. */
+  peerExamples?: number;
+}
+
+const MANDATORY: ReadonlySet<Obligation> = new Set(['shall']);
+const STATUS_WITH_RESERVATIONS: ReadonlySet<string> = new Set(['party', 'signatory']);
+
+export function findCountry(corpus: Corpus, code: string): Country {
+  const country = corpus.countriesByCode.get(code.toUpperCase());
+  if (!country) {
+    throw new InputError(
+      `unknown country '${code}'`,
+      `known: ${[...corpus.countriesByCode.keys()].join(', ') || '(none)'}; 'lexgap init ${code.toUpperCase()}' starts a new file`,
+    );
+  }
+  return country;
+}
+
+export function analyzeCountry(corpus: Corpus, code: string, options: AnalyzeOptions): CountryCoverage {
+  const country = findCountry(corpus, code);
+  const inForce = sectionsInForce(country, options.asAt);
+  const applicable = applicableInstruments(corpus, country, options.instruments);
+  return {
+    schemaVersion: 1,
+    country: { code: country.country.code, name: country.country.name },
+    asAt: options.asAt,
+    instruments: applicable.map((a) => analyzeInstrument(corpus, country, a, inForce, options)),
+    laws: country.laws.map((l) => ({
+      id: l.id,
+      title: l.title,
+      citation: l.citation,
+      inForce: lawInForce(l, options.asAt),
+      ...(lawStart(l) ? { commenced: lawStart(l) } : {}),
+      url: l.url,
+      basis: l.basis,
+    })),
+    sectionsInForce: inForce.length,
+    sectionsNotInForce: country.sections.length - inForce.length,
+  };
+}
+
+/** Provisions that are rated: those with requirements or a penalty scope test, outside 'meta'. */
+export function ratedProvisions(instrument: Instrument): Provision[] {
+  return instrument.provisions.filter(
+    (p) => p.group !== 'meta' && ((p.requires?.length ?? 0) > 0 || p.penalty_threshold !== undefined),
+  );
+}
+
+function chapterOf(instrument: Instrument, provision: Provision): { id: string; label: string } {
+  const parts = new Map(instrument.parts.map((p) => [p.id, p]));
+  let part = provision.part ? parts.get(provision.part) : undefined;
+  const seen = new Set<string>();
+  while (part?.parent && parts.has(part.parent) && !seen.has(part.id)) {
+    seen.add(part.id);
+    part = parts.get(part.parent);
+  }
+  return part
+    ? { id: part.id, label: part.title ? `${part.label} – ${part.title}` : part.label }
+    : { id: 'none', label: '(no chapter)' };
+}
+
+export function analyzeInstrument(
+  corpus: Corpus,
+  country: Country,
+  applicable: Applicable,
+  inForce: readonly Section[],
+  options: AnalyzeOptions,
+): InstrumentCoverage {
+  const { instrument } = applicable;
+  const status = country.status.find((s) => s.instrument === instrument.id);
+  const reservations = new Map<string, Reservation>(
+    status && STATUS_WITH_RESERVATIONS.has(status.status)
+      ? (status.reservations ?? []).map((r) => [r.provision, r])
+      : [],
+  );
+  const provisions = ratedProvisions(instrument).map((p) =>
+    rateProvision(corpus, country, instrument, p, inForce, reservations.get(p.id), options),
+  );
+  const chapterOrder: { id: string; label: string }[] = [];
+  for (const p of provisions)
+    if (!chapterOrder.some((c) => c.id === p.chapter)) chapterOrder.push({ id: p.chapter, label: p.chapterLabel });
+  const chapters: RollUp[] = chapterOrder.map((c) =>
+    rollUp(
+      c.id,
+      c.label,
+      provisions.filter((p) => p.chapter === c.id),
+    ),
+  );
+  const threshold = ratedProvisions(instrument).find((p) => p.penalty_threshold);
+  return {
+    instrument: instrument.id,
+    title: instrument.title,
+    shortTitle: instrument.short_title,
+    appliesBecause: applicable.because,
+    ...(applicable.status ? { status: applicable.status } : {}),
+    provisions,
+    chapters,
+    groups: groupRollUps(provisions),
+    total: rollUp(instrument.id, instrument.short_title, provisions, 'overall'),
+    ...(threshold?.penalty_threshold
+      ? {
+          seriousCrime: {
+            thresholdYears: threshold.penalty_threshold.min_max_penalty_years,
+            provision: threshold.id,
+            findings: seriousCrimeFindings(inForce, country, corpus, threshold.penalty_threshold.min_max_penalty_years),
+          },
+        }
+      : {}),
+  };
+}
+
+function rateProvision(
+  corpus: Corpus,
+  country: Country,
+  instrument: Instrument,
+  provision: Provision,
+  inForce: readonly Section[],
+  reservation: Reservation | undefined,
+  options: AnalyzeOptions,
+): ProvisionCoverage {
+  const laws = new Map(country.laws.map((l) => [l.id, l]));
+  const ref = (s: Section): SectionRef => sectionRef(country, s, laws.get(s.law));
+  const name = provisionLabel(instrument, provision);
+  const narrowingLabel = (r: string) => corpus.narrowingsByRef.get(r)?.narrowing.label ?? r;
+  const reservableElements = provision.reservable
+    ? new Set(provision.reservable.elements ?? (provision.requires ?? []).map((q) => q.element))
+    : new Set<string>();
+  const reservedElements = reservation ? new Set(reservation.elements ?? [...reservableElements]) : new Set<string>();
+
+  const elements: ElementFinding[] = (provision.requires ?? []).map((req) => {
+    const known = corpus.elementsByRef.get(req.element);
+    if (!known)
+      throw new InternalError(
+        `${instrument.id} ${provision.id} requires '${req.element}', which is not in the concept taxonomy`,
+      );
+    const obligation = req.obligation ?? provision.obligation;
+    const ev = evaluateElement(req, provision, inForce, name, narrowingLabel);
+    const sections = (ev.status === 'met' ? ev.meeting : ev.narrow).map(ref);
+    return {
+      element: req.element,
+      label: known.element.label,
+      conceptTitle: known.concept.title,
+      obligation,
+      mandatory: MANDATORY.has(obligation),
+      status: ev.status,
+      sections,
+      reasons: ev.reasons,
+      reserved: reservedElements.has(req.element),
+      reservable: reservableElements.has(req.element),
+      ...(req.penalty_floor_years !== undefined ? { penaltyFloorYears: req.penalty_floor_years } : {}),
+    };
+  });
+
+  const counted = elements.filter((e) => e.mandatory && !e.reserved);
+  const missing = counted.filter((e) => e.status === 'missing').map((e) => e.element);
+  const narrower = counted.filter((e) => e.status === 'narrower').map((e) => e.element);
+  const reservedShort = elements.filter((e) => e.mandatory && e.reserved && e.status !== 'met');
+  const computedRating = computeRating(provision, elements, counted, missing, narrower, reservedShort.length > 0);
+  const gaps = [...missing, ...narrower];
+  const gapReservable =
+    (computedRating === 'partial' || computedRating === 'none') &&
+    !reservation &&
+    gaps.length > 0 &&
+    gaps.every((g) => reservableElements.has(g));
+
+  const assessmentEntry = country.assessments?.find(
+    (a) => a.instrument === instrument.id && a.provision === provision.id,
+  );
+  const sectionsCited = dedupeSections(elements.flatMap((e) => e.sections));
+  const rating: Rating = assessmentEntry ? assessmentEntry.rating : computedRating;
+  const chapter = chapterOf(instrument, provision);
+  return {
+    instrument: instrument.id,
+    provision: provision.id,
+    number: provision.number,
+    title: provision.title,
+    summary: provision.summary,
+    group: provision.group,
+    chapter: chapter.id,
+    chapterLabel: chapter.label,
+    obligation: provision.obligation,
+    rating,
+    computedRating,
+    ...(assessmentEntry
+      ? {
+          assessment: {
+            rating: assessmentEntry.rating,
+            rationale: assessmentEntry.rationale,
+            reviewer: assessmentEntry.reviewer,
+            date: assessmentEntry.date,
+          },
+        }
+      : {}),
+    elements,
+    sections: sectionsCited,
+    missing,
+    narrower,
+    gapReservable,
+    ...(reservation ? { reservation: { scope: reservation.scope, elements: [...reservedElements].sort() } } : {}),
+    explanation: explain(computedRating, elements, missing, narrower, name, gapReservable, reservation, provision),
+    provenance: {
+      source: provision.source,
+      basis: provision.basis,
+      reliesOnRecalled: provision.basis === 'recalled' || sectionsCited.some((s) => s.basis === 'recalled'),
+    },
+    peerExamples: gaps.length > 0 ? peerExamples(corpus, country, provision, gaps, name, options) : [],
+  };
+}
+
+function computeRating(
+  provision: Provision,
+  elements: readonly ElementFinding[],
+  counted: readonly ElementFinding[],
+  missing: readonly string[],
+  narrower: readonly string[],
+  reservedShortfall: boolean,
+): Rating {
+  if ((provision.requires?.length ?? 0) === 0) return 'scope-test';
+  if (!MANDATORY.has(provision.obligation) && elements.every((e) => !e.mandatory)) return 'optional';
+  if (counted.length === 0) return elements.some((e) => e.reserved) ? 'reserved' : 'optional';
+  if (missing.length === 0 && narrower.length === 0) return reservedShortfall ? 'reserved' : 'full';
+  const met = counted.length - missing.length - narrower.length;
+  return met > 0 || narrower.length > 0 ? 'partial' : 'none';
+}
+
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function explain(
+  rating: Rating,
+  elements: readonly ElementFinding[],
+  missing: readonly string[],
+  narrower: readonly string[],
+  name: string,
+  gapReservable: boolean,
+  reservation: Reservation | undefined,
+  provision: Provision,
+): string {
+  const label = (ref: string) => elements.find((e) => e.element === ref)?.label ?? ref;
+  const sentences: string[] = [];
+  const met = elements.filter((e) => e.mandatory && !e.reserved && e.status === 'met');
+  const cite = (es: readonly ElementFinding[]) =>
+    dedupeSections(es.flatMap((e) => e.sections)).map((s) => `s. ${s.number}`);
+  switch (rating) {
+    case 'scope-test':
+      return `${name} is a scope test on penalties, not a list of elements: see the serious-crime findings.`;
+    case 'optional':
+      sentences.push(`${name} is optional ('${provision.obligation}'): reported, never a gap.`);
+      break;
+    case 'full':
+      sentences.push(
+        `All ${met.length} mandatory element${met.length === 1 ? ' is' : 's are'} met${cite(met).length ? ` (${list(cite(met))})` : ''}.`,
+      );
+      break;
+    case 'none':
+      sentences.push(`None of the ${missing.length} mandatory elements of ${name} is implemented.`);
+      break;
+    case 'partial':
+      if (met.length) sentences.push(`Met: ${list(met.map((e) => e.label))} (${list(cite(met))}).`);
+      if (missing.length) sentences.push(`Missing: ${list(missing.map(label))}.`);
+      for (const ref of narrower) {
+        const e = elements.find((x) => x.element === ref);
+        sentences.push(`Narrower: ${label(ref)} — ${e?.reasons.join('; ') ?? ''}.`);
+      }
+      break;
+    case 'reserved':
+      sentences.push(`Reserved: ${reservation?.scope ?? 'the country has made a reservation'}.`);
+      break;
+    default:
+      break;
+  }
+  const optionalShort = elements.filter((e) => !e.mandatory && e.status !== 'met');
+  if (optionalShort.length && rating !== 'optional')
+    sentences.push(`Optional limbs not implemented: ${list(optionalShort.map((e) => e.label))}.`);
+  if (reservation && rating !== 'reserved') sentences.push(`Reservation made: ${reservation.scope}.`);
+  if (gapReservable)
+    sentences.push(
+      `Everything missing falls within what ${name} allows a party to reserve (${provision.reservable?.source ?? ''}): a state not yet a party could close this gap by a reservation on accession.`,
+    );
+  else {
+    const reservableShort = elements.filter((e) => e.mandatory && !e.reserved && e.status !== 'met' && e.reservable);
+    if (reservableShort.length && !reservation)
+      sentences.push(
+        `${list(reservableShort.map((e) => e.label))}: a party may reserve ${reservableShort.length === 1 ? 'this limb' : 'these limbs'} (${provision.reservable?.source ?? name}).`,
+      );
+  }
+  return sentences.join(' ');
+}
+
+function dedupeSections(sections: readonly SectionRef[]): SectionRef[] {
+  const seen = new Map<string, SectionRef>();
+  for (const s of sections) seen.set(`${s.law}\u0000${s.number}`, seen.get(`${s.law}\u0000${s.number}`) ?? s);
+  return [...seen.values()].sort((a, b) => a.law.localeCompare(b.law) || compareSectionNumbers(a.number, b.number));
+}
+
+/** Drafting aid: sections of other countries, in force at the same date, that fully meet a missing element. */
+function peerExamples(
+  corpus: Corpus,
+  country: Country,
+  provision: Provision,
+  gaps: readonly string[],
+  name: string,
+  options: AnalyzeOptions,
+): PeerExample[] {
+  const limit = options.peerExamples ?? 2;
+  const out: PeerExample[] = [];
+  const narrowingLabel = (r: string) => corpus.narrowingsByRef.get(r)?.narrowing.label ?? r;
+  for (const element of gaps) {
+    const requirement = provision.requires?.find((r) => r.element === element);
+    if (!requirement) continue;
+    let found = 0;
+    for (const peer of corpus.countries) {
+      if (peer.country.code === country.country.code || found >= limit) continue;
+      const laws = new Map(peer.laws.map((l) => [l.id, l]));
+      const match = sectionsInForce(peer, options.asAt).find(
+        (s) =>
+          s.implements.includes(element) && shortfalls(s, requirement, provision, name, narrowingLabel).length === 0,
+      );
+      if (match) {
+        out.push({ element, section: sectionRef(peer, match, laws.get(match.law)), countryName: peer.country.name });
+        found += 1;
+      }
+    }
+  }
+  return out;
+}

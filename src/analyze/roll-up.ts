@@ -1,0 +1,61 @@
+/**
+ * analyze/roll-up: counts, score and lexgap's label heuristic.
+ *
+ * Score = (full + 0.5 × partial) / (full + partial + none). Reserved, optional, not-applicable and
+ * scope-test provisions are kept apart: they are neither met nor gaps.
+ *
+ * Label heuristic (documented in docs/method.md; lexgap's wording, not a Council of Europe finding):
+ * score 1 → "in place"; ≥ 0.75 → "largely in place"; ≥ 0.4 → "partly in place"; > 0 → "largely
+ * missing"; 0 → "not in place"; nothing counted → "not assessed".
+ */
+import type { ProvisionCoverage, Rating, RollUp, Tally } from '../model/index.js';
+
+export function tally(provisions: readonly ProvisionCoverage[]): Tally {
+  const count = (r: Rating) => provisions.filter((p) => p.rating === r).length;
+  const full = count('full');
+  const partial = count('partial');
+  const none = count('none');
+  const counted = full + partial + none;
+  return {
+    full,
+    partial,
+    none,
+    reserved: count('reserved'),
+    optional: count('optional'),
+    notApplicable: count('not-applicable'),
+    counted,
+    score: counted === 0 ? null : (full + 0.5 * partial) / counted,
+  };
+}
+
+export function verdictWord(score: number | null): string {
+  if (score === null) return 'not assessed';
+  if (score >= 1) return 'in place';
+  if (score >= 0.75) return 'largely in place';
+  if (score >= 0.4) return 'partly in place';
+  if (score > 0) return 'largely missing';
+  return 'not in place';
+}
+
+const GROUP_NOUN: Record<string, string> = {
+  substantive: 'substantive law',
+  procedural: 'procedural powers',
+  jurisdiction: 'jurisdiction',
+  cooperation: 'international co-operation',
+  liability: 'liability and sanctions',
+};
+
+export function rollUp(key: string, label: string, provisions: readonly ProvisionCoverage[], noun?: string): RollUp {
+  const t = tally(provisions);
+  return { key, label, tally: t, verdict: `${noun ?? label} ${verdictWord(t.score)}` };
+}
+
+export function groupRollUps(provisions: readonly ProvisionCoverage[]): RollUp[] {
+  const order = ['substantive', 'liability', 'procedural', 'jurisdiction', 'cooperation'];
+  return order
+    .map((g) => {
+      const ps = provisions.filter((p) => p.group === g);
+      return ps.length === 0 ? undefined : rollUp(g, GROUP_NOUN[g] ?? g, ps, GROUP_NOUN[g]);
+    })
+    .filter((r): r is RollUp => r !== undefined);
+}

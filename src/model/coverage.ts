@@ -1,0 +1,136 @@
+/** model/coverage: what the analysis returns — ratings with their evidence. JSON output mirrors it. */
+import type { AssessmentRating, Basis, Group, Obligation, Penalty } from './data.js';
+
+export type ElementStatus = 'met' | 'narrower' | 'missing';
+
+export type Rating = 'full' | 'partial' | 'none' | 'reserved' | 'optional' | 'not-applicable' | 'scope-test';
+
+/** A national section as cited in evidence. */
+export interface SectionRef {
+  country: string;
+  law: string;
+  lawTitle: string;
+  number: string;
+  title: string;
+  summary: string;
+  pinpoint: string;
+  url: string;
+  basis: Basis;
+  penalty?: Penalty;
+}
+
+export interface ElementFinding {
+  /** 'concept/element' */
+  element: string;
+  label: string;
+  conceptTitle: string;
+  /** The limb's own obligation (the provision's unless the limb says otherwise). */
+  obligation: Obligation;
+  mandatory: boolean;
+  status: ElementStatus;
+  /** Sections that meet the element (status met), or that implement it too narrowly (status narrower). */
+  sections: SectionRef[];
+  /** Why the element is narrower: unpermitted narrowings, penalty below floor. */
+  reasons: string[];
+  /** A reservation the country made removes this element. */
+  reserved: boolean;
+  /** The instrument allows a reservation that would remove this element. */
+  reservable: boolean;
+  penaltyFloorYears?: number;
+}
+
+export interface PeerExample {
+  element: string;
+  section: SectionRef;
+  countryName: string;
+}
+
+export interface ProvisionCoverage {
+  instrument: string;
+  provision: string;
+  number: string;
+  title: string;
+  summary: string;
+  group: Group;
+  chapter: string;
+  chapterLabel: string;
+  obligation: Obligation;
+  /** The rating that counts: the assessor's where there is one, else the computed one. */
+  rating: Rating;
+  computedRating: Rating;
+  assessment?: { rating: AssessmentRating; rationale: string; reviewer: string; date: string };
+  elements: ElementFinding[];
+  /** Every section cited for any element, de-duplicated, in statute order. */
+  sections: SectionRef[];
+  /** Mandatory elements not met, and those met only narrowly. */
+  missing: string[];
+  narrower: string[];
+  /** True when all that is missing or narrower could be closed by a reservation the instrument allows. */
+  gapReservable: boolean;
+  reservation?: { scope: string; elements: string[] };
+  /** Human sentence saying why the rating is what it is. */
+  explanation: string;
+  provenance: { source: { pinpoint: string; url: string }; basis: Basis; reliesOnRecalled: boolean };
+  peerExamples: PeerExample[];
+}
+
+export interface Tally {
+  full: number;
+  partial: number;
+  none: number;
+  reserved: number;
+  optional: number;
+  notApplicable: number;
+  /** Provisions that count for the score: full + partial + none. */
+  counted: number;
+  /** (full + 0.5 * partial) / counted, or null when nothing counts. */
+  score: number | null;
+}
+
+export interface RollUp {
+  key: string;
+  label: string;
+  tally: Tally;
+  /** lexgap's heuristic wording, never a CoE finding. */
+  verdict: string;
+}
+
+export interface SeriousCrimeFinding {
+  section: SectionRef;
+  /** 'yes': max ≥ threshold or life; 'no': max below; 'min-only': only a minimum stated. */
+  qualifies: 'yes' | 'no' | 'min-only-qualifies' | 'min-only-undetermined' | 'no-penalty-stated';
+  explanation: string;
+}
+
+export interface InstrumentCoverage {
+  instrument: string;
+  title: string;
+  shortTitle: string;
+  /** Why the instrument is measured: the country's status, 'open to every state' or '-i'. */
+  appliesBecause: string;
+  status?: string;
+  provisions: ProvisionCoverage[];
+  chapters: RollUp[];
+  groups: RollUp[];
+  total: RollUp;
+  seriousCrime?: { thresholdYears: number; provision: string; findings: SeriousCrimeFinding[] };
+}
+
+export interface CountryCoverage {
+  schemaVersion: 1;
+  country: { code: string; name: string };
+  asAt: string;
+  instruments: InstrumentCoverage[];
+  /** Laws in force at asAt, and those not yet or no longer in force, so a reader sees what was used. */
+  laws: {
+    id: string;
+    title: string;
+    citation: string;
+    inForce: boolean;
+    commenced?: string;
+    url: string;
+    basis: Basis;
+  }[];
+  sectionsInForce: number;
+  sectionsNotInForce: number;
+}

@@ -1,0 +1,26 @@
+/**
+ * report/markdown-escape: every value taken from data goes through here before it reaches Markdown,
+ * so a title like `<script>` or `[x](javascript:...)` renders as text in Markdown and in HTML.
+ */
+
+/** Escapes inline Markdown and HTML. Safe inside paragraphs, list items and table cells. */
+export function md(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** A URL for a Markdown link: only http(s), with characters that would end the link encoded. */
+export function mdUrl(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  return url.replace(/[()<>\s"'`\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** A link whose text and target both come from data; falls back to plain text for unsafe URLs. */
+export function mdLink(text: string, url: string): string {
+  const safe = mdUrl(url);
+  return safe ? `[${md(text)}](${safe})` : md(text);
+}

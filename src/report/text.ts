@@ -1,0 +1,59 @@
+/** report/text: small wording helpers shared by the coverage formats. */
+import type { ProvisionCoverage, Rating, SectionRef, Tally } from '../model/index.js';
+
+export const RATING_WORD: Record<Rating, string> = {
+  full: 'full',
+  partial: 'partial',
+  none: 'none',
+  reserved: 'reserved',
+  optional: 'optional',
+  'not-applicable': 'not applicable',
+  'scope-test': 'scope test',
+};
+
+export function ratingText(p: ProvisionCoverage): string {
+  let text = RATING_WORD[p.rating];
+  if (p.gapReservable) text += ' (reservable)';
+  if (p.assessment && p.assessment.rating !== p.computedRating)
+    text += ` [assessed; computed: ${RATING_WORD[p.computedRating]}]`;
+  else if (p.assessment) text += ' [assessed]';
+  return text;
+}
+
+export function sectionCite(s: SectionRef): string {
+  return `s. ${s.number}`;
+}
+
+export function sectionsText(p: ProvisionCoverage): string {
+  if (p.sections.length === 0) return '—';
+  const byLaw = new Map<string, string[]>();
+  for (const s of p.sections) byLaw.set(s.lawTitle, [...(byLaw.get(s.lawTitle) ?? []), sectionCite(s)]);
+  return [...byLaw]
+    .map(([law, secs]) => (byLaw.size === 1 && p.sections[0]?.law ? secs.join(', ') : `${law} ${secs.join(', ')}`))
+    .join('; ');
+}
+
+export function gapsText(p: ProvisionCoverage): string {
+  const label = (ref: string) => p.elements.find((e) => e.element === ref)?.label ?? ref;
+  const parts: string[] = [];
+  if (p.missing.length) parts.push(`missing: ${p.missing.map(label).join('; ')}`);
+  if (p.narrower.length) parts.push(`narrower: ${p.narrower.map(label).join('; ')}`);
+  return parts.join(' | ');
+}
+
+export function tallyText(t: Tally): string {
+  const bits = [`${t.full} full`, `${t.partial} partial`, `${t.none} none`];
+  if (t.reserved) bits.push(`${t.reserved} reserved`);
+  if (t.optional) bits.push(`${t.optional} optional`);
+  if (t.notApplicable) bits.push(`${t.notApplicable} not applicable`);
+  return bits.join(' · ');
+}
+
+export function isGap(p: ProvisionCoverage): boolean {
+  return p.rating === 'partial' || p.rating === 'none';
+}
+
+/** A score as a percentage with one decimal, or an en dash when nothing counts. */
+export function formatScore(score: number | null): string {
+  return score === null ? '–' : `${(Math.round(score * 1000) / 10).toFixed(1)}%`;
+}
