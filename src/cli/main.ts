@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, InternalError, LexgapError, UsageError } from '../errors.js';
 import { toolVersion } from '../load/package-info.js';
+import { compareCommand, listCommand, showCommand } from './commands/framework.js';
 import { gapCommand } from './commands/gap.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
@@ -13,7 +14,7 @@ import type { Io } from './io.js';
 
 type CommandFactory = (io: Io, setExit: (code: ExitCode) => void) => Command;
 
-const COMMANDS: CommandFactory[] = [validateCommand, gapCommand];
+const COMMANDS: CommandFactory[] = [validateCommand, listCommand, showCommand, compareCommand, gapCommand];
 
 function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
   const program = new Command('lexgap')

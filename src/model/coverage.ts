@@ -134,3 +134,85 @@ export interface CountryCoverage {
   sectionsInForce: number;
   sectionsNotInForce: number;
 }
+
+export type SetRelation = 'equal' | 'subset' | 'superset' | 'intersects' | 'disjoint' | 'only-in' | 'absent';
+
+export interface CrosswalkCell {
+  instrument: string;
+  /** Provisions requiring any element of the concept, as printed numbers. */
+  provisions: { id: string; number: string }[];
+  elements: string[];
+  /** Relation of this instrument's element set to the first instrument's (the first cell: 'equal'). */
+  relation: SetRelation;
+  /** Elements here and not in the first instrument, and the reverse. */
+  extra: string[];
+  lacking: string[];
+}
+
+export interface CrosswalkRow {
+  concept: string;
+  title: string;
+  group: string;
+  cells: CrosswalkCell[];
+}
+
+export interface Crosswalk {
+  schemaVersion: 1;
+  instruments: { id: string; shortTitle: string; title: string }[];
+  rows: CrosswalkRow[];
+  /** Per instrument: concepts and elements it requires that none of the others does. */
+  unique: { instrument: string; concepts: string[]; elements: string[] }[];
+}
+
+export interface BasisShare {
+  verified: number;
+  secondary: number;
+  recalled: number;
+}
+
+export interface InstrumentSummary {
+  id: string;
+  shortTitle: string;
+  title: string;
+  kind: string;
+  body: string;
+  year?: string;
+  provisions: number;
+  rated: number;
+  basis: BasisShare;
+  dataVersion?: string;
+}
+
+export interface ConceptSummary {
+  id: string;
+  group: string;
+  title: string;
+  elements: number;
+  narrowings: number;
+  usedBy: string[];
+  reserved: boolean;
+}
+
+export interface CountrySummary {
+  code: string;
+  name: string;
+  laws: number;
+  sections: number;
+  instruments: string[];
+}
+
+export interface ProvisionDetail {
+  instrument: { id: string; shortTitle: string; title: string };
+  provision: import('./data.js').Provision;
+  chapterLabel: string;
+  requires: { element: string; label: string; concept: string; obligation: string; penaltyFloorYears?: number }[];
+  permits: { narrowing: string; label: string }[];
+  related: {
+    instrument: string;
+    shortTitle: string;
+    provision: string;
+    number: string;
+    title: string;
+    concepts: string[];
+  }[];
+}

@@ -4,7 +4,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, DiagnosticCode, SourceDocument } from '../model/index.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../shared/did-you-mean.js';
 
 /** Keywords that only summarise their children's failures; the children say more. */
 const SUMMARY_KEYWORDS = new Set(['if', 'anyOf', 'oneOf', 'allOf', '$ref']);

@@ -1,17 +1,16 @@
 /** cli/commands/gap: the main job — what a country's law lacks against each applicable instrument. */
 import { Command, Option } from 'commander';
-import { resolve } from 'node:path';
 import { analyzeCountry } from '../../analyze/coverage.js';
 import { gapFormatters } from '../../report/coverage/index.js';
 import type { GapFormat } from '../../report/coverage/index.js';
 import { isGap } from '../../report/text.js';
-import { addCommonOptions, renderContext } from '../common.js';
+import { addCommonOptions } from '../common.js';
+import { emit } from '../emit.js';
 import type { CommonOptions } from '../common.js';
 import { EXIT } from '../exit-codes.js';
 import type { ExitCode } from '../exit-codes.js';
 import type { Io } from '../io.js';
-import { loadCorpus, parseAsAt } from '../load-corpus.js';
-import { checkTargets, planOutputs, writeOutputs } from '../output.js';
+import { parseAsAt } from '../load-corpus.js';
 
 const FORMATS = Object.keys(gapFormatters) as GapFormat[];
 
@@ -38,20 +37,19 @@ export function gapCommand(io: Io, setExit: (code: ExitCode) => void): Command {
     .option('--fail-on-gaps', 'exit 1 when any provision is rated partial or none')
     .addOption(new Option('--only <what>', 'show only these rows').choices(['gaps']));
   addCommonOptions(cmd, FORMATS).action((country: string, opts: GapOptions) => {
-    const targets = planOutputs(opts.format, opts.output, FORMATS, 'table');
     const asAt = parseAsAt(opts.asAt, io);
-    const corpus = loadCorpus(io, opts.data);
-    checkTargets(targets, new Set(corpus.files.map((f) => resolve(io.cwd, f.path))), io);
-    const coverage = analyzeCountry(corpus, country, { asAt, instruments: opts.instrument });
-    const view = { coverage, onlyGaps: opts.only === 'gaps' };
-    writeOutputs(
-      targets.map((target) => ({
-        target,
-        text: gapFormatters[target.format](view, renderContext(opts, io, target.path !== undefined)),
-      })),
+    const view = emit(
       io,
+      opts,
+      FORMATS,
+      'table',
+      (corpus) => ({
+        coverage: analyzeCountry(corpus, country, { asAt, instruments: opts.instrument }),
+        onlyGaps: opts.only === 'gaps',
+      }),
+      gapFormatters,
     );
-    const gaps = coverage.instruments.some((i) => i.provisions.some(isGap));
+    const gaps = view.coverage.instruments.some((i) => i.provisions.some(isGap));
     setExit(opts.failOnGaps && gaps ? EXIT.findings : EXIT.ok);
   });
   return cmd;

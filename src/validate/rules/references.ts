@@ -1,6 +1,6 @@
 /** validate/rules/references: every concept/element, narrowing, part and provision reference resolves. */
 import type { Concept } from '../../model/index.js';
-import { didYouMean } from '../did-you-mean.js';
+import { didYouMean } from '../../shared/did-you-mean.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import type { SourceDocument } from '../../model/index.js';
 

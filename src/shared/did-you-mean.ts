@@ -1,4 +1,4 @@
-/** validate/did-you-mean: the closest known word to a misspelt one, for hints. */
+/** shared/did-you-mean: the closest known word to a misspelt one, for hints. Any module may import shared/. */
 
 function distance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -26,4 +26,11 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
     }
   }
   return best;
+}
+
+/** A hint for an unknown id: the closest known one, or the list of known ones. */
+export function didYouMeanHint(word: string, candidates: Iterable<string>): string {
+  const all = [...candidates];
+  const guess = didYouMean(word, all);
+  return guess ? `did you mean '${guess}'?` : `known: ${all.join(', ')}`;
 }

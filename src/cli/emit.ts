@@ -1,0 +1,32 @@
+/** cli/emit: the shared path of every read-only command — plan outputs, load, build, render, write. */
+import { resolve } from 'node:path';
+import type { Corpus } from '../model/index.js';
+import type { Formatter } from '../report/context.js';
+import { renderContext } from './common.js';
+import type { CommonOptions } from './common.js';
+import type { Io } from './io.js';
+import { loadCorpus } from './load-corpus.js';
+import { checkTargets, planOutputs, writeOutputs } from './output.js';
+
+export function emit<T, F extends string>(
+  io: Io,
+  opts: CommonOptions,
+  formats: readonly F[],
+  fallback: F,
+  build: (corpus: Corpus) => T,
+  formatters: Record<F, Formatter<T>>,
+): T {
+  // Flags first, then data: a bad flag never costs a data load, and nothing is written before all is rendered.
+  const targets = planOutputs(opts.format, opts.output, formats, fallback);
+  const corpus = loadCorpus(io, opts.data);
+  checkTargets(targets, new Set(corpus.files.map((f) => resolve(io.cwd, f.path))), io);
+  const data = build(corpus);
+  writeOutputs(
+    targets.map((target) => ({
+      target,
+      text: formatters[target.format](data, renderContext(opts, io, target.path !== undefined)),
+    })),
+    io,
+  );
+  return data;
+}

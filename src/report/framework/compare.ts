@@ -1,0 +1,98 @@
+/** report/framework/compare: the crosswalk as a table, Markdown, JSON or CSV. */
+import Table from 'cli-table3';
+import type { Crosswalk, CrosswalkCell } from '../../model/index.js';
+import type { Formatter } from '../context.js';
+import { csvRows } from '../csv.js';
+import { md } from '../markdown-escape.js';
+
+const shortEl = (ref: string) => ref.split('/')[1] ?? ref;
+
+function cellText(cell: CrosswalkCell, first: boolean): string {
+  if (cell.provisions.length === 0) return '—';
+  const where = cell.provisions.map((p) => p.number).join(', ');
+  if (first) return where;
+  const diff = [
+    cell.extra.length ? `+${cell.extra.map(shortEl).join(', +')}` : '',
+    cell.lacking.length ? `−${cell.lacking.map(shortEl).join(', −')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return `${where} · ${cell.relation}${diff && cell.relation !== 'only-in' ? ` (${diff})` : ''}`;
+}
+
+function uniqueLines(cw: Crosswalk): string[] {
+  return cw.unique.map((u) => {
+    const name = cw.instruments.find((i) => i.id === u.instrument)?.shortTitle ?? u.instrument;
+    const parts: string[] = [];
+    if (u.concepts.length) parts.push(`concepts no other requires: ${u.concepts.join(', ')}`);
+    if (u.elements.length) parts.push(`elements no other requires: ${u.elements.join(', ')}`);
+    return `${name}: ${parts.length ? parts.join('; ') : 'nothing the others do not also require'}`;
+  });
+}
+
+export const formatCompareTable: Formatter<Crosswalk> = (cw, ctx) => {
+  const table = new Table({
+    head: ['concept', ...cw.instruments.map((i) => i.shortTitle)],
+    wordWrap: true,
+    colWidths: [28, ...cw.instruments.map(() => Math.max(22, Math.floor(92 / cw.instruments.length)))],
+    style: { head: ctx.color ? ['bold'] : [], border: ctx.color ? ['grey'] : [] },
+  });
+  for (const row of cw.rows)
+    table.push([`${row.title}\n(${row.group})`, ...row.cells.map((c, i) => cellText(c, i === 0))]);
+  return [
+    `Crosswalk: ${cw.instruments.map((i) => i.shortTitle).join(' × ')} — relations are to ${cw.instruments[0]?.shortTitle ?? 'the first'}`,
+    table.toString(),
+    '',
+    'What each requires that the others do not:',
+    ...uniqueLines(cw).map((l) => `  ${l}`),
+    '',
+  ].join('\n');
+};
+
+export const formatCompareMarkdown: Formatter<Crosswalk> = (cw) => {
+  const head = ['Concept', ...cw.instruments.map((i) => md(i.shortTitle))];
+  return [
+    `# Crosswalk: ${cw.instruments.map((i) => md(i.shortTitle)).join(' × ')}`,
+    '',
+    `Each cell: the provisions requiring the concept, and how their required elements relate to ${md(cw.instruments[0]?.shortTitle ?? 'the first instrument')} (equal, subset, superset, intersects, disjoint; only-in: the first does not require the concept; + elements it adds, − elements it lacks).`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...cw.rows.map(
+      (r) => `| ${md(r.title)} (${r.group}) | ${r.cells.map((c, i) => md(cellText(c, i === 0))).join(' | ')} |`,
+    ),
+    '',
+    '## What each instrument requires that the others do not',
+    '',
+    ...uniqueLines(cw).map((l) => `- ${md(l)}`),
+    '',
+  ].join('\n');
+};
+
+export const formatCompareJson: Formatter<Crosswalk> = (cw, ctx) =>
+  JSON.stringify({ ...cw, tool: { name: 'lexgap', version: ctx.toolVersion } }, null, 2) + '\n';
+
+export const formatCompareCsv: Formatter<Crosswalk> = (cw) =>
+  csvRows([
+    ['concept', 'group', 'instrument', 'provisions', 'relation', 'elements', 'extra', 'lacking'],
+    ...cw.rows.flatMap((r) =>
+      r.cells.map((c) => [
+        r.concept,
+        r.group,
+        c.instrument,
+        c.provisions.map((p) => p.number).join('; '),
+        c.relation,
+        c.elements.join('; '),
+        c.extra.join('; '),
+        c.lacking.join('; '),
+      ]),
+    ),
+  ]);
+
+export const compareFormatters = {
+  table: formatCompareTable,
+  markdown: formatCompareMarkdown,
+  json: formatCompareJson,
+  csv: formatCompareCsv,
+} satisfies Record<string, Formatter<Crosswalk>>;
+export type CompareFormat = keyof typeof compareFormatters;
