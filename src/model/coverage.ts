@@ -1,5 +1,5 @@
 /** model/coverage: what the analysis returns — ratings with their evidence. JSON output mirrors it. */
-import type { AssessmentRating, Basis, Group, Obligation, Penalty } from './data.js';
+import type { AssessmentRating, Basis, Group, Obligation, Penalty, Provision } from './data.js';
 
 export type ElementStatus = 'met' | 'narrower' | 'missing';
 
@@ -203,7 +203,7 @@ export interface CountrySummary {
 
 export interface ProvisionDetail {
   instrument: { id: string; shortTitle: string; title: string };
-  provision: import('./data.js').Provision;
+  provision: Provision;
   chapterLabel: string;
   requires: { element: string; label: string; concept: string; obligation: string; penaltyFloorYears?: number }[];
   permits: { narrowing: string; label: string }[];
