@@ -2,13 +2,17 @@
  * analyze/crosswalk: compare instruments concept by concept (DESIGN §3). Each instrument's required
  * elements of a concept form a set; every instrument relates to the first as equal, subset, superset,
  * intersects or disjoint (the OSCAL mapping vocabulary), or 'only-in' when the first lacks the
- * concept entirely and 'absent' when this one does.
+ * concept entirely and 'absent' when this one does. Only mandatory limbs are compared: an optional
+ * ('may') limb is not a requirement, so it is listed but never makes a superset.
  */
 import type { Corpus, Crosswalk, CrosswalkCell, Instrument, SetRelation } from '../model/index.js';
 import { InputError } from '../errors.js';
 
 interface ConceptUse {
+  /** Mandatory ('shall') elements: these decide the relation. */
   elements: Set<string>;
+  /** Elements required only by 'may' or 'shall-consider' limbs: shown, never compared. */
+  optional: Set<string>;
   provisions: Map<string, string>;
 }
 
@@ -19,8 +23,9 @@ export function conceptUse(instrument: Instrument): Map<string, ConceptUse> {
     if (p.group === 'meta') continue;
     for (const r of p.requires ?? []) {
       const concept = r.element.split('/')[0]!;
-      const use = out.get(concept) ?? { elements: new Set(), provisions: new Map() };
-      use.elements.add(r.element);
+      const use = out.get(concept) ?? { elements: new Set(), optional: new Set(), provisions: new Map() };
+      if ((r.obligation ?? p.obligation) === 'shall') use.elements.add(r.element);
+      else use.optional.add(r.element);
       use.provisions.set(p.id, p.number);
       out.set(concept, use);
     }
@@ -63,6 +68,7 @@ export function buildCrosswalk(corpus: Corpus, ids: readonly string[]): Crosswal
           instrument: inst.id,
           provisions: [...(use?.provisions ?? new Map<string, string>())].map(([id, number]) => ({ id, number })),
           elements: sorted(elements),
+          optional: sorted([...(use?.optional ?? [])].filter((e) => !elements.has(e))),
           relation: i === 0 ? (elements.size ? 'equal' : 'absent') : relate(base, elements),
           extra: sorted([...elements].filter((e) => !base.has(e))),
           lacking: i === 0 ? [] : sorted([...base].filter((e) => !elements.has(e))),
@@ -73,7 +79,9 @@ export function buildCrosswalk(corpus: Corpus, ids: readonly string[]): Crosswal
   const unique = instruments.map((inst, i) => {
     const others = uses.filter((_, j) => j !== i);
     const mine = uses[i]!;
-    const concepts = sorted([...mine.keys()].filter((c) => others.every((o) => !o.has(c))));
+    const concepts = sorted(
+      [...mine.keys()].filter((c) => mine.get(c)!.elements.size > 0 && others.every((o) => !o.get(c)?.elements.size)),
+    );
     const elements = sorted(
       [...mine.entries()].flatMap(([c, u]) =>
         concepts.includes(c) ? [] : [...u.elements].filter((e) => others.every((o) => !o.get(c)?.elements.has(e))),

@@ -7,6 +7,7 @@ import { InputError, InternalError, LexgapError, UsageError } from '../errors.js
 import { toolVersion } from '../load/package-info.js';
 import { compareCommand, listCommand, showCommand } from './commands/framework.js';
 import { gapCommand } from './commands/gap.js';
+import { initCommand } from './commands/init.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import type { ExitCode } from './exit-codes.js';
@@ -14,7 +15,7 @@ import type { Io } from './io.js';
 
 type CommandFactory = (io: Io, setExit: (code: ExitCode) => void) => Command;
 
-const COMMANDS: CommandFactory[] = [validateCommand, listCommand, showCommand, compareCommand, gapCommand];
+const COMMANDS: CommandFactory[] = [validateCommand, listCommand, showCommand, compareCommand, gapCommand, initCommand];
 
 function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
   const program = new Command('lexgap')

@@ -23,7 +23,10 @@ const EXTENSION_FORMATS: Record<string, string> = {
   '.txt': 'table',
 };
 
-/** Decides which format goes where. Several outputs need one -o each; at most one goes to stdout. */
+/**
+ * Decides which format goes where: the i-th --format pairs with the i-th -o; one format more than
+ * there are -o goes to stdout; an -o without a --format takes its format from the file extension.
+ */
 export function planOutputs<F extends string>(
   formats: readonly string[],
   outputs: readonly string[],
@@ -44,13 +47,15 @@ export function planOutputs<F extends string>(
       );
     return [{ format: formats[0] === undefined ? fallback : check(formats[0], '--format') }];
   }
-  if (formats.length > outputs.length) {
+  if (formats.length > outputs.length + 1) {
     throw new UsageError(
       `${formats.length} --format options but ${outputs.length} -o`,
-      'pair each --format with an -o FILE',
+      'pair each --format with an -o FILE; one format may go to stdout',
     );
   }
-  return outputs.map((path, i) => {
+  const toStdout: OutputTarget<F>[] =
+    formats.length === outputs.length + 1 ? [{ format: check(formats[outputs.length]!, '--format') }] : [];
+  const toFiles = outputs.map((path, i): OutputTarget<F> => {
     const given = formats[i];
     if (given !== undefined) return { format: check(given, '--format'), path };
     const inferred = EXTENSION_FORMATS[extname(path).toLowerCase()];
@@ -62,6 +67,7 @@ export function planOutputs<F extends string>(
     }
     return { format: inferred as F, path };
   });
+  return [...toFiles, ...toStdout];
 }
 
 /** Checks every target is writable before anything is written. */

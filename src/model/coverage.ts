@@ -141,7 +141,10 @@ export interface CrosswalkCell {
   instrument: string;
   /** Provisions requiring any element of the concept, as printed numbers. */
   provisions: { id: string; number: string }[];
+  /** Mandatory elements required; these decide the relation. */
   elements: string[];
+  /** Elements required only by optional ('may') limbs. */
+  optional: string[];
   /** Relation of this instrument's element set to the first instrument's (the first cell: 'equal'). */
   relation: SetRelation;
   /** Elements here and not in the first instrument, and the reverse. */

@@ -10,14 +10,15 @@ const shortEl = (ref: string) => ref.split('/')[1] ?? ref;
 function cellText(cell: CrosswalkCell, first: boolean): string {
   if (cell.provisions.length === 0) return '—';
   const where = cell.provisions.map((p) => p.number).join(', ');
-  if (first) return where;
+  if (first) return where + (cell.optional.length ? ` [may: ${cell.optional.map(shortEl).join(', ')}]` : '');
   const diff = [
     cell.extra.length ? `+${cell.extra.map(shortEl).join(', +')}` : '',
     cell.lacking.length ? `−${cell.lacking.map(shortEl).join(', −')}` : '',
   ]
     .filter(Boolean)
     .join('; ');
-  return `${where} · ${cell.relation}${diff && cell.relation !== 'only-in' ? ` (${diff})` : ''}`;
+  const optional = cell.optional.length ? ` [may: ${cell.optional.map(shortEl).join(', ')}]` : '';
+  return `${where} · ${cell.relation}${diff && cell.relation !== 'only-in' ? ` (${diff})` : ''}${optional}`;
 }
 
 function uniqueLines(cw: Crosswalk): string[] {
@@ -74,7 +75,7 @@ export const formatCompareJson: Formatter<Crosswalk> = (cw, ctx) =>
 
 export const formatCompareCsv: Formatter<Crosswalk> = (cw) =>
   csvRows([
-    ['concept', 'group', 'instrument', 'provisions', 'relation', 'elements', 'extra', 'lacking'],
+    ['concept', 'group', 'instrument', 'provisions', 'relation', 'elements', 'optional', 'extra', 'lacking'],
     ...cw.rows.flatMap((r) =>
       r.cells.map((c) => [
         r.concept,
