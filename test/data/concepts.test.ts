@@ -1,0 +1,111 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+
+interface Element {
+  id: string;
+  kind: string;
+  label: string;
+  reaches?: string;
+}
+interface Concept {
+  id: string;
+  group: string;
+  status?: string;
+  elements: Element[];
+  narrowings?: { id: string; label: string }[];
+}
+interface Provision {
+  id: string;
+  requires?: { element: string }[];
+  permits?: string[];
+  reservable?: { elements?: string[] };
+}
+
+const conceptsUrl = new URL('../../frameworks/concepts.yaml', import.meta.url);
+const conceptsText = readFileSync(conceptsUrl, 'utf8');
+const concepts = (parse(conceptsText) as { concepts: Concept[] }).concepts;
+const instrumentsDir = new URL('../../frameworks/instruments/', import.meta.url);
+const instruments = readdirSync(instrumentsDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({
+    file: f,
+    doc: parse(readFileSync(new URL(f, instrumentsDir), 'utf8')) as { provisions?: Provision[] },
+  }));
+
+const elementRefs = new Set(concepts.flatMap((c) => c.elements.map((e) => `${c.id}/${e.id}`)));
+const narrowingRefs = new Set(concepts.flatMap((c) => (c.narrowings ?? []).map((n) => `${c.id}/${n.id}`)));
+
+describe('concept taxonomy', () => {
+  it('is marked taxonomy-ready directly after the schema pragma', () => {
+    const lines = conceptsText.split('\n');
+    expect(lines[0]).toMatch(/^# yaml-language-server: \$schema=/);
+    expect(lines[1]).toBe('# taxonomy-ready');
+  });
+
+  it('has unique concept ids, and unique element/narrowing ids within each concept', () => {
+    const ids = concepts.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of concepts) {
+      const inner = [...c.elements.map((e) => e.id), ...(c.narrowings ?? []).map((n) => n.id)];
+      expect({ concept: c.id, dup: inner.length - new Set(inner).size }).toEqual({ concept: c.id, dup: 0 });
+    }
+  });
+
+  it('has the element granularity the analysis depends on', () => {
+    const has = (ref: string) => expect(elementRefs).toContain(ref);
+    for (const e of ['access', 'intent', 'without-right']) has(`illegal-access/${e}`);
+    for (const e of ['transmission-to', 'transmission-from', 'transmission-within', 'electromagnetic-emissions'])
+      has(`illegal-interception/${e}`);
+    for (const e of [
+      'produce-for-distribution',
+      'offer',
+      'make-available',
+      'distribute',
+      'transmit',
+      'procure-for-self',
+      'procure-for-another',
+      'possess',
+      'depicts-minor',
+      'depicts-person-appearing-minor',
+      'realistic-images',
+    ])
+      has(`csam/${e}`);
+    for (const n of ['security-measures', 'dishonest-intent', 'connected-system'])
+      expect(narrowingRefs).toContain(`illegal-access/${n}`);
+    expect(narrowingRefs).toContain('illegal-interception/telecom-system-only');
+    expect(narrowingRefs).toContain('csam/age-below-18');
+    expect(narrowingRefs).toContain('csam/public-good-defence');
+  });
+
+  it('liability elements reach existing offence concepts, with element id = reached concept', () => {
+    const ids = new Set(concepts.map((c) => c.id));
+    for (const c of concepts.filter((x) => x.id === 'attempt' || x.id === 'aiding-abetting')) {
+      for (const e of c.elements) {
+        expect(e.reaches).toBe(e.id);
+        expect(ids).toContain(e.reaches);
+      }
+    }
+  });
+
+  it('every reference used by an instrument exists', () => {
+    const bad: string[] = [];
+    for (const { file, doc } of instruments) {
+      for (const p of doc.provisions ?? []) {
+        for (const r of p.requires ?? [])
+          if (!elementRefs.has(r.element)) bad.push(`${file} ${p.id} requires ${r.element}`);
+        for (const r of p.reservable?.elements ?? [])
+          if (!elementRefs.has(r)) bad.push(`${file} ${p.id} reservable ${r}`);
+        for (const r of p.permits ?? []) if (!narrowingRefs.has(r)) bad.push(`${file} ${p.id} permits ${r}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('every concept is used by some instrument or is reserved', () => {
+    const used = new Set<string>();
+    for (const { doc } of instruments)
+      for (const p of doc.provisions ?? []) for (const r of p.requires ?? []) used.add(r.element.split('/')[0] ?? '');
+    const unused = concepts.filter((c) => c.status !== 'reserved' && !used.has(c.id)).map((c) => c.id);
+    expect(unused).toEqual([]);
+  });
+});
