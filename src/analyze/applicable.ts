@@ -1,6 +1,7 @@
 /** analyze/applicable: which instruments a country is measured against, and why. */
 import type { Corpus, Country, Instrument } from '../model/index.js';
 import { InputError } from '../errors.js';
+import { didYouMeanHint } from '../shared/did-you-mean.js';
 
 export interface Applicable {
   instrument: Instrument;
@@ -20,7 +21,7 @@ export function applicableInstruments(corpus: Corpus, country: Country, requeste
     return requested.map((id) => {
       const instrument = corpus.instrumentsById.get(id);
       if (!instrument) {
-        throw new InputError(`unknown instrument '${id}'`, `known: ${[...corpus.instrumentsById.keys()].join(', ')}`);
+        throw new InputError(`unknown instrument '${id}'`, didYouMeanHint(id, corpus.instrumentsById.keys()));
       }
       const status = statusOf.get(id);
       return { instrument, because: 'requested with -i', ...(status ? { status } : {}) };

@@ -10,6 +10,7 @@ import type {
   ElementFinding,
   Instrument,
   InstrumentCoverage,
+  NarrowingGroup,
   Obligation,
   PeerExample,
   Provision,
@@ -23,7 +24,7 @@ import type {
 import { InputError, InternalError } from '../errors.js';
 import type { Applicable } from './applicable.js';
 import { applicableInstruments } from './applicable.js';
-import { evaluateElement, shortfalls } from './elements.js';
+import { evaluateElement, shortfallSentence, shortfalls } from './elements.js';
 import { lawInForce, sectionsInForce, lawStart } from './in-force.js';
 import { provisionLabel } from './labels.js';
 import { groupRollUps, rollUp } from './roll-up.js';
@@ -171,7 +172,7 @@ function rateProvision(
         `${instrument.id} ${provision.id} requires '${req.element}', which is not in the concept taxonomy`,
       );
     const obligation = req.obligation ?? provision.obligation;
-    const ev = evaluateElement(req, provision, inForce, name, narrowingLabel);
+    const ev = evaluateElement(req, provision, inForce, narrowingLabel);
     const sections = (ev.status === 'met' ? ev.meeting : ev.narrow).map(ref);
     return {
       element: req.element,
@@ -181,7 +182,8 @@ function rateProvision(
       mandatory: MANDATORY.has(obligation),
       status: ev.status,
       sections,
-      reasons: ev.reasons,
+      reasons: ev.shortfalls.map((f) => shortfallSentence(f, name)),
+      shortfalls: ev.shortfalls,
       reserved: reservedElements.has(req.element),
       reservable: reservableElements.has(req.element),
       ...(req.penalty_floor_years !== undefined ? { penaltyFloorYears: req.penalty_floor_years } : {}),
@@ -232,6 +234,7 @@ function rateProvision(
     sections: sectionsCited,
     missing,
     narrower,
+    narrowedBy: groupNarrowings(elements, narrower),
     gapReservable,
     ...(reservation ? { reservation: { scope: reservation.scope, elements: [...reservedElements].sort() } } : {}),
     explanation: explain(computedRating, elements, missing, narrower, name, gapReservable, reservation, provision),
@@ -240,7 +243,7 @@ function rateProvision(
       basis: provision.basis,
       reliesOnRecalled: provision.basis === 'recalled' || sectionsCited.some((s) => s.basis === 'recalled'),
     },
-    peerExamples: gaps.length > 0 ? peerExamples(corpus, country, provision, gaps, name, options) : [],
+    peerExamples: gaps.length > 0 ? peerExamples(corpus, country, provision, gaps, options) : [],
   };
 }
 
@@ -296,9 +299,14 @@ function explain(
     case 'partial':
       if (met.length) sentences.push(`Met: ${list(met.map((e) => e.label))} (${list(cite(met))}).`);
       if (missing.length) sentences.push(`Missing: ${list(missing.map(label))}.`);
-      for (const ref of narrower) {
-        const e = elements.find((x) => x.element === ref);
-        sentences.push(`Narrower: ${label(ref)} — ${e?.reasons.join('; ') ?? ''}.`);
+      for (const g of groupNarrowings(elements, narrower)) {
+        const secs = list(g.sections.map((n) => `s. ${n}`));
+        const affected = g.elements.length > 4 ? `${g.elements.length} elements` : list(g.elements.map(label));
+        sentences.push(
+          g.kind === 'narrowing'
+            ? `Narrower: ${secs} ${g.sections.length === 1 ? 'adds' : 'add'} a condition ${name} does not permit — ${g.detail} (affects ${affected}).`
+            : `Narrower: ${secs} ${g.sections.length === 1 ? 'has' : 'have'} a ${g.detail} (affects ${affected}).`,
+        );
       }
       break;
     case 'reserved':
@@ -337,7 +345,6 @@ function peerExamples(
   country: Country,
   provision: Provision,
   gaps: readonly string[],
-  name: string,
   options: AnalyzeOptions,
 ): PeerExample[] {
   const limit = options.peerExamples ?? 2;
@@ -351,8 +358,7 @@ function peerExamples(
       if (peer.country.code === country.country.code || found >= limit) continue;
       const laws = new Map(peer.laws.map((l) => [l.id, l]));
       const match = sectionsInForce(peer, options.asAt).find(
-        (s) =>
-          s.implements.includes(element) && shortfalls(s, requirement, provision, name, narrowingLabel).length === 0,
+        (s) => s.implements.includes(element) && shortfalls(s, requirement, provision, narrowingLabel).length === 0,
       );
       if (match) {
         out.push({ element, section: sectionRef(peer, match, laws.get(match.law)), countryName: peer.country.name });
@@ -361,4 +367,20 @@ function peerExamples(
     }
   }
   return out;
+}
+
+/** Groups narrower elements by cause, so one defence that narrows a whole offence is said once. */
+export function groupNarrowings(elements: readonly ElementFinding[], narrower: readonly string[]): NarrowingGroup[] {
+  const groups = new Map<string, NarrowingGroup>();
+  for (const ref of narrower) {
+    const e = elements.find((x) => x.element === ref);
+    for (const f of e?.shortfalls ?? []) {
+      const key = `${f.kind}\u0000${f.detail}`;
+      const g = groups.get(key) ?? { detail: f.detail, kind: f.kind, sections: [], elements: [] };
+      if (!g.sections.includes(f.section)) g.sections.push(f.section);
+      if (!g.elements.includes(ref)) g.elements.push(ref);
+      groups.set(key, g);
+    }
+  }
+  return [...groups.values()].map((g) => ({ ...g, sections: g.sections.sort(compareSectionNumbers) }));
 }

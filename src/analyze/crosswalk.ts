@@ -7,6 +7,7 @@
  */
 import type { Corpus, Crosswalk, CrosswalkCell, Instrument, SetRelation } from '../model/index.js';
 import { InputError } from '../errors.js';
+import { didYouMeanHint } from '../shared/did-you-mean.js';
 
 interface ConceptUse {
   /** Mandatory ('shall') elements: these decide the relation. */

@@ -2,13 +2,13 @@
  * analyze/elements: the status of one required element for one country — met, narrower or missing —
  * from the sections in force, the narrowings the provision permits and any penalty floor.
  */
-import type { Penalty, Provision, Requirement, Section } from '../model/index.js';
+import type { Penalty, Provision, Requirement, Section, Shortfall } from '../model/index.js';
 
 export interface ElementEvaluation {
   status: 'met' | 'narrower' | 'missing';
   meeting: Section[];
   narrow: Section[];
-  reasons: string[];
+  shortfalls: Shortfall[];
 }
 
 /** The highest maximum a penalty states, in years (life counts as infinite), or undefined. */
@@ -26,45 +26,59 @@ export function shortfalls(
   section: Section,
   requirement: Requirement,
   provision: Provision,
-  provisionName: string,
   narrowingLabel: (ref: string) => string,
-): string[] {
+): Shortfall[] {
   const concept = requirement.element.split('/')[0];
   const permitted = new Set(provision.permits ?? []);
-  const reasons = (section.narrowings ?? [])
+  const out: Shortfall[] = (section.narrowings ?? [])
     .filter((n) => n.split('/')[0] === concept && !permitted.has(n))
-    .map((n) => `s. ${section.number} adds a condition ${provisionName} does not permit: ${narrowingLabel(n)}`);
+    .map((n) => ({ section: section.number, kind: 'narrowing', detail: narrowingLabel(n), narrowing: n }));
   const floor = requirement.penalty_floor_years;
   if (floor !== undefined) {
     const max = maxYears(section.penalty);
-    if (max === undefined) reasons.push(`s. ${section.number} states no maximum term; the floor is ${floor} years`);
+    if (max === undefined)
+      out.push({
+        section: section.number,
+        kind: 'penalty',
+        detail: `no maximum term stated; the floor is ${floor} years`,
+      });
     else if (max < floor)
-      reasons.push(`s. ${section.number} has a maximum of ${max} years, below the floor of ${floor}`);
+      out.push({
+        section: section.number,
+        kind: 'penalty',
+        detail: `maximum of ${max} years, below the floor of ${floor}`,
+      });
   }
-  return reasons;
+  return out;
+}
+
+/** A shortfall as a sentence, e.g. "s. 24 adds a condition Art. 9 does not permit: a public-good defence". */
+export function shortfallSentence(f: Shortfall, provisionName: string): string {
+  return f.kind === 'narrowing'
+    ? `s. ${f.section} adds a condition ${provisionName} does not permit: ${f.detail}`
+    : `s. ${f.section} has a ${f.detail}`;
 }
 
 export function evaluateElement(
   requirement: Requirement,
   provision: Provision,
   sections: readonly Section[],
-  provisionName: string,
   narrowingLabel: (ref: string) => string,
 ): ElementEvaluation {
   const implementing = sections.filter((s) => s.implements.includes(requirement.element));
-  if (implementing.length === 0) return { status: 'missing', meeting: [], narrow: [], reasons: [] };
+  if (implementing.length === 0) return { status: 'missing', meeting: [], narrow: [], shortfalls: [] };
   const meeting: Section[] = [];
   const narrow: Section[] = [];
-  const reasons: string[] = [];
+  const found: Shortfall[] = [];
   for (const s of implementing) {
-    const r = shortfalls(s, requirement, provision, provisionName, narrowingLabel);
+    const r = shortfalls(s, requirement, provision, narrowingLabel);
     if (r.length === 0) meeting.push(s);
     else {
       narrow.push(s);
-      reasons.push(...r);
+      found.push(...r);
     }
   }
   return meeting.length > 0
-    ? { status: 'met', meeting, narrow, reasons: [] }
-    : { status: 'narrower', meeting, narrow, reasons };
+    ? { status: 'met', meeting, narrow, shortfalls: [] }
+    : { status: 'narrower', meeting, narrow, shortfalls: found };
 }

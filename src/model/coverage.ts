@@ -30,13 +30,32 @@ export interface ElementFinding {
   status: ElementStatus;
   /** Sections that meet the element (status met), or that implement it too narrowly (status narrower). */
   sections: SectionRef[];
-  /** Why the element is narrower: unpermitted narrowings, penalty below floor. */
+  /** Why the element is narrower: unpermitted narrowings, penalty below floor (sentences). */
   reasons: string[];
+  /** The same, structured: which section falls short and how. */
+  shortfalls: Shortfall[];
   /** A reservation the country made removes this element. */
   reserved: boolean;
   /** The instrument allows a reservation that would remove this element. */
   reservable: boolean;
   penaltyFloorYears?: number;
+}
+
+export interface Shortfall {
+  section: string;
+  kind: 'narrowing' | 'penalty';
+  /** The narrowing's label, or the penalty shortfall in words. */
+  detail: string;
+  /** 'concept/narrowing' for kind narrowing. */
+  narrowing?: string;
+}
+
+/** Narrower elements grouped by what makes them narrower. */
+export interface NarrowingGroup {
+  detail: string;
+  kind: 'narrowing' | 'penalty';
+  sections: string[];
+  elements: string[];
 }
 
 export interface PeerExample {
@@ -65,6 +84,8 @@ export interface ProvisionCoverage {
   /** Mandatory elements not met, and those met only narrowly. */
   missing: string[];
   narrower: string[];
+  /** Why the narrower elements are narrower, grouped by cause. */
+  narrowedBy: NarrowingGroup[];
   /** True when all that is missing or narrower could be closed by a reservation the instrument allows. */
   gapReservable: boolean;
   reservation?: { scope: string; elements: string[] };

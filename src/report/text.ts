@@ -14,6 +14,7 @@ export const RATING_WORD: Record<Rating, string> = {
 export function ratingText(p: ProvisionCoverage): string {
   let text = RATING_WORD[p.rating];
   if (p.gapReservable) text += ' (reservable)';
+  if (p.reservation && p.rating !== 'reserved') text += ' (reservation made)';
   if (p.assessment && p.assessment.rating !== p.computedRating)
     text += ` [assessed; computed: ${RATING_WORD[p.computedRating]}]`;
   else if (p.assessment) text += ' [assessed]';
@@ -33,11 +34,21 @@ export function sectionsText(p: ProvisionCoverage): string {
     .join('; ');
 }
 
+/**
+ * Missing elements by label; narrower elements grouped by the reason they are narrower, since one
+ * unpermitted condition (a defence, a threshold) usually narrows every element of the offence at once.
+ */
 export function gapsText(p: ProvisionCoverage): string {
   const label = (ref: string) => p.elements.find((e) => e.element === ref)?.label ?? ref;
   const parts: string[] = [];
   if (p.missing.length) parts.push(`missing: ${p.missing.map(label).join('; ')}`);
-  if (p.narrower.length) parts.push(`narrower: ${p.narrower.map(label).join('; ')}`);
+  for (const g of p.narrowedBy) {
+    const which = g.elements.length > 3 ? `${g.elements.length} elements` : g.elements.map(label).join('; ');
+    const secs = g.sections.map((n) => `s. ${n}`).join(', ');
+    parts.push(`narrower (${which}): ${secs} — ${g.kind === 'narrowing' ? `${g.detail}, not permitted` : g.detail}`);
+  }
+  const reserved = p.elements.filter((e) => e.reserved && e.status !== 'met');
+  if (reserved.length) parts.push(`reserved, not a gap: ${reserved.map((e) => e.label).join('; ')}`);
   return parts.join(' | ');
 }
 

@@ -118,15 +118,22 @@ function toMessage(e: ErrorObject): { code: DiagnosticCode; message: string; hin
 /**
  * Converts Ajv errors for one document. Noise reduction: summary keywords are dropped; a type error
  * at a pointer hides every other error at that pointer (the value is wrong, not its details); one
- * diagnostic per pointer and keyword.
+ * diagnostic per pointer and keyword; a misspelt key is one mistake, so the required property its
+ * did-you-mean names is not reported missing as well.
  */
 export function ajvErrorsToDiagnostics(errors: readonly ErrorObject[], doc: SourceDocument): Diagnostic[] {
   const relevant = errors.filter((e) => !SUMMARY_KEYWORDS.has(e.keyword));
   const typeWrong = new Set(relevant.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const misspelt = new Set(relevant.flatMap((e) => misspeltAs(e).map((prop) => `${e.instancePath}\u0000${prop}`)));
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const e of relevant) {
     if (e.keyword !== 'type' && typeWrong.has(e.instancePath)) continue;
+    if (
+      e.keyword === 'required' &&
+      misspelt.has(`${e.instancePath}\u0000${String((e.params as { missingProperty: string }).missingProperty)}`)
+    )
+      continue;
     const { pointer, target } = pointerOf(e);
     const key = `${pointer}\u0000${e.keyword}\u0000${JSON.stringify(e.params)}`;
     if (seen.has(key)) continue;
@@ -143,6 +150,15 @@ export function ajvErrorsToDiagnostics(errors: readonly ErrorObject[], doc: Sour
     });
   }
   return out;
+}
+
+/** For an unknown property, the known property it is probably a misspelling of ([] if none). */
+function misspeltAs(e: ErrorObject): string[] {
+  if (e.keyword !== 'additionalProperties') return [];
+  const prop = String((e.params as { additionalProperty: string }).additionalProperty);
+  const known = Object.keys((e.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+  const suggestion = didYouMean(prop, known);
+  return suggestion ? [suggestion] : [];
 }
 
 function lowerFirst(s: string): string {
