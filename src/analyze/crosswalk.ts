@@ -51,7 +51,7 @@ export function buildCrosswalk(corpus: Corpus, ids: readonly string[]): Crosswal
   const instruments = ids.map((id) => {
     const inst = corpus.instrumentsById.get(id);
     if (!inst)
-      throw new InputError(`unknown instrument '${id}'`, `known: ${[...corpus.instrumentsById.keys()].join(', ')}`);
+      throw new InputError(`unknown instrument '${id}'`, didYouMeanHint(id, corpus.instrumentsById.keys()));
     return inst;
   });
   if (new Set(ids).size !== ids.length)
