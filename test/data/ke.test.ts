@@ -199,7 +199,8 @@ describe('Kenya (countries/ke.yaml)', () => {
     for (const s of part3)
       for (const ref of s.implements) {
         const concept = ref.split('/')[0] as string;
-        if (!['aggravating-circumstances', 'meta-definitions', 'natural-person-penalties'].includes(concept)) offenceConcepts.add(concept);
+        if (!['aggravating-circumstances', 'meta-definitions', 'natural-person-penalties'].includes(concept))
+          offenceConcepts.add(concept);
       }
     const aid = sec('42(1)');
     const att = sec('42(2)');
