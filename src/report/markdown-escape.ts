@@ -9,7 +9,9 @@ export function md(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    // Brackets are what links and images need, so escaping them makes `[x](javascript:...)` inert;
+    // parentheses alone cannot form a link and are left readable.
+    .replace(/([\\`*_{}[\]|~])/g, '\\$1')
     .replace(/\r?\n/g, ' ');
 }
 
