@@ -1,0 +1,80 @@
+/**
+ * --data: a user's folder adds to, or replaces by id, the bundled data. Shown with the bundled
+ * Kenya file plus an assessor's rating, which must win in JSON with the computed rating beside it.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../../src/cli/main.js';
+import { fakeIo } from '../../helpers/fake-io.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+function overlayWithAssessment(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lexgap-overlay-'));
+  mkdirSync(join(dir, 'countries'));
+  const ke = readFileSync(join(ROOT, 'countries', 'ke.yaml'), 'utf8');
+  const assessment = [
+    'assessments:',
+    '  - instrument: budapest',
+    '    provision: art-3',
+    '    rating: full',
+    '    rationale: "Penal Code interception offences, read with s. 17, reach transmissions within a system."',
+    '    reviewer: Test Assessor',
+    '    date: 2026-10-01',
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, 'countries', 'ke.yaml'), `${ke.trimEnd()}\n${assessment}`);
+  return dir;
+}
+
+describe('--data overlays', () => {
+  it('replaces the bundled country by code, and the assessment overrides the computed rating in JSON', async () => {
+    const dir = overlayWithAssessment();
+    const io = fakeIo(ROOT);
+    expect(
+      await main(['gap', 'KE', '-i', 'budapest', '--as-at', '2026-11-01', '--format', 'json', '--data', dir], io),
+    ).toBe(0);
+    const art3 = JSON.parse(io.out).coverage.instruments[0].provisions.find(
+      (p: { provision: string }) => p.provision === 'art-3',
+    );
+    expect(art3.rating).toBe('full');
+    expect(art3.computedRating).toBe('partial');
+    expect(art3.assessment).toMatchObject({ rating: 'full', reviewer: 'Test Assessor', date: '2026-10-01' });
+    expect(art3.assessment.rationale).toMatch(/Penal Code/);
+  });
+
+  it('shows the assessment and the computed rating side by side in the Markdown table', async () => {
+    const io = fakeIo(ROOT);
+    await main(
+      [
+        'gap',
+        'KE',
+        '-i',
+        'budapest',
+        '--as-at',
+        '2026-11-01',
+        '--format',
+        'markdown',
+        '--data',
+        overlayWithAssessment(),
+      ],
+      io,
+    );
+    expect(io.out).toContain('| 3 Illegal interception | full \\[assessed; computed: partial\\] |');
+  });
+
+  it('validates the overlay file with positions in it', async () => {
+    const dir = overlayWithAssessment();
+    const io = fakeIo(ROOT);
+    expect(await main(['validate', '--data', dir, '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(io.out).summary.errors).toBe(0);
+  });
+
+  it('refuses a --data folder that does not exist', async () => {
+    const io = fakeIo(ROOT);
+    expect(await main(['gap', 'KE', '--data', join(ROOT, 'no-such-folder')], io)).toBe(2);
+    expect(io.err).toMatch(/--data .*no such directory/);
+  });
+});
