@@ -1,0 +1,56 @@
+/** report/coverage/table: the terminal view of `lexgap gap` — one table per instrument, then a summary line. */
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { CountryCoverage, Rating } from '../../model/index.js';
+import type { Formatter } from '../context.js';
+import { formatScore, gapsText, isGap, ratingText, sectionsText, tallyText } from '../text.js';
+
+export interface GapView {
+  coverage: CountryCoverage;
+  onlyGaps: boolean;
+}
+
+export const formatGapTable: Formatter<GapView> = ({ coverage, onlyGaps }, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const paint: Record<Rating, (s: string) => string> = {
+    full: c.green,
+    partial: c.yellow,
+    none: c.red,
+    reserved: c.cyan,
+    optional: c.dim,
+    'not-applicable': c.dim,
+    'scope-test': c.dim,
+  };
+  const out: string[] = [c.bold(`${coverage.country.name} (${coverage.country.code}) — coverage as at ${coverage.asAt}`), ''];
+  if (coverage.instruments.length === 0) out.push('No instrument applies. Use -i to choose one.');
+  for (const inst of coverage.instruments) {
+    out.push(c.bold(`${inst.shortTitle} — ${inst.title}`), c.dim(`measured because: ${inst.appliesBecause}`));
+    const table = new Table({
+      head: ['Provision', 'Rating', 'National sections', 'Missing or narrower elements'],
+      colWidths: [30, 20, 24, 46],
+      wordWrap: true,
+      style: { head: ctx.color ? ['bold'] : [], border: ctx.color ? ['grey'] : [] },
+      chars: ctx.color ? {} : undefined,
+    });
+    const rows = inst.provisions.filter((p) => p.rating !== 'scope-test' && (!onlyGaps || isGap(p)));
+    for (const p of rows) {
+      table.push([`${p.number} ${p.title}`, paint[p.rating](ratingText(p)), sectionsText(p), gapsText(p) || '—']);
+    }
+    if (rows.length) out.push(table.toString());
+    else out.push(onlyGaps ? 'No gaps.' : 'No rated provisions.');
+    const t = inst.total.tally;
+    out.push(`${c.bold('Summary')}: ${tallyText(t)} — score ${formatScore(t.score)} — ${inst.groups.map((g) => g.verdict).join('; ')}`);
+    if (inst.seriousCrime) {
+      const yes = inst.seriousCrime.findings.filter((f) => f.qualifies === 'yes' || f.qualifies === 'min-only-qualifies');
+      const open = inst.seriousCrime.findings.filter((f) => f.qualifies === 'min-only-undetermined' || f.qualifies === 'no-penalty-stated');
+      out.push(
+        `Serious crime (max ≥ ${inst.seriousCrime.thresholdYears} years): ${yes.length} of ${inst.seriousCrime.findings.length} offence sections qualify` +
+          (yes.length ? ` (${yes.map((f) => `s. ${f.section.number}`).join(', ')})` : '') +
+          (open.length ? `; undetermined: ${open.map((f) => `s. ${f.section.number}`).join(', ')}` : ''),
+      );
+    }
+    out.push('');
+  }
+  out.push(c.dim("Labels are lexgap's heuristic (docs/method.md), not a Council of Europe finding."));
+  return out.join('\n') + '\n';
+};
