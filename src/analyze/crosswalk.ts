@@ -50,8 +50,7 @@ export function buildCrosswalk(corpus: Corpus, ids: readonly string[]): Crosswal
     throw new InputError('compare needs at least two instruments', 'e.g. lexgap compare budapest ecowas-2011');
   const instruments = ids.map((id) => {
     const inst = corpus.instrumentsById.get(id);
-    if (!inst)
-      throw new InputError(`unknown instrument '${id}'`, didYouMeanHint(id, corpus.instrumentsById.keys()));
+    if (!inst) throw new InputError(`unknown instrument '${id}'`, didYouMeanHint(id, corpus.instrumentsById.keys()));
     return inst;
   });
   if (new Set(ids).size !== ids.length)
@@ -77,18 +76,27 @@ export function buildCrosswalk(corpus: Corpus, ids: readonly string[]): Crosswal
       });
       return { concept: c.id, title: c.title, group: c.group, cells };
     });
+  const title = (id: string) => corpus.conceptsById.get(id)?.title ?? id;
+  const label = (ref: string) => corpus.elementsByRef.get(ref)?.element.label ?? ref;
   const unique = instruments.map((inst, i) => {
     const others = uses.filter((_, j) => j !== i);
     const mine = uses[i]!;
-    const concepts = sorted(
-      [...mine.keys()].filter((c) => mine.get(c)!.elements.size > 0 && others.every((o) => !o.get(c)?.elements.size)),
-    );
-    const elements = sorted(
-      [...mine.entries()].flatMap(([c, u]) =>
-        concepts.includes(c) ? [] : [...u.elements].filter((e) => others.every((o) => !o.get(c)?.elements.has(e))),
-      ),
-    );
-    return { instrument: inst.id, concepts, elements };
+    const onlyHere = (c: string) => mine.get(c)!.elements.size > 0 && others.every((o) => !o.get(c)?.elements.size);
+    const conceptOrder = corpus.concepts.map((c) => c.id).filter((c) => mine.has(c));
+    return {
+      instrument: inst.id,
+      concepts: conceptOrder.filter(onlyHere).map((id) => ({ id, title: title(id) })),
+      elements: conceptOrder
+        .filter((c) => !onlyHere(c))
+        .map((c) => ({
+          concept: c,
+          title: title(c),
+          elements: sorted(
+            [...mine.get(c)!.elements].filter((e) => others.every((o) => !o.get(c)?.elements.has(e))),
+          ).map((ref) => ({ ref, label: label(ref) })),
+        }))
+        .filter((g) => g.elements.length > 0),
+    };
   });
   return {
     schemaVersion: 1,

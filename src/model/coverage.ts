@@ -184,8 +184,13 @@ export interface Crosswalk {
   schemaVersion: 1;
   instruments: { id: string; shortTitle: string; title: string }[];
   rows: CrosswalkRow[];
-  /** Per instrument: concepts and elements it requires that none of the others does. */
-  unique: { instrument: string; concepts: string[]; elements: string[] }[];
+  /** Per instrument: concepts and elements it requires (mandatorily) that none of the others does. */
+  unique: {
+    instrument: string;
+    concepts: { id: string; title: string }[];
+    /** Elements of concepts the others also require, grouped by concept. */
+    elements: { concept: string; title: string; elements: { ref: string; label: string }[] }[];
+  }[];
 }
 
 export interface BasisShare {

@@ -21,13 +21,17 @@ function cellText(cell: CrosswalkCell, first: boolean): string {
   return `${where} · ${cell.relation}${diff && cell.relation !== 'only-in' ? ` (${diff})` : ''}${optional}`;
 }
 
+/** One line per instrument: the concepts only it requires, then the extra limbs it requires of shared ones. */
 function uniqueLines(cw: Crosswalk): string[] {
   return cw.unique.map((u) => {
     const name = cw.instruments.find((i) => i.id === u.instrument)?.shortTitle ?? u.instrument;
     const parts: string[] = [];
-    if (u.concepts.length) parts.push(`concepts no other requires: ${u.concepts.join(', ')}`);
-    if (u.elements.length) parts.push(`elements no other requires: ${u.elements.join(', ')}`);
-    return `${name}: ${parts.length ? parts.join('; ') : 'nothing the others do not also require'}`;
+    if (u.concepts.length) parts.push(`Only it requires: ${u.concepts.map((c) => c.title).join('; ')}`);
+    if (u.elements.length)
+      parts.push(
+        `It also requires: ${u.elements.map((g) => `${g.title} — ${g.elements.map((e) => e.label).join(', ')}`).join('; ')}`,
+      );
+    return `${name}: ${parts.length ? parts.join('. ') : 'nothing the others do not also require'}`;
   });
 }
 
