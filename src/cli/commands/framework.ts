@@ -2,6 +2,7 @@
 import { Command, Argument } from 'commander';
 import { buildCrosswalk } from '../../analyze/crosswalk.js';
 import {
+  basisShare,
   conceptSummaries,
   countrySummaries,
   findInstrument,
@@ -60,7 +61,11 @@ export function showCommand(io: Io, setExit: (code: ExitCode) => void): Command 
       (corpus: Corpus): ShowView => {
         const [instrumentId = '', provisionId] = target.split('/');
         return provisionId === undefined || provisionId === ''
-          ? { what: 'instrument', instrument: findInstrument(corpus, instrumentId) }
+          ? {
+              what: 'instrument',
+              instrument: findInstrument(corpus, instrumentId),
+              basis: basisShare(findInstrument(corpus, instrumentId)),
+            }
           : { what: 'provision', detail: provisionDetail(corpus, instrumentId, provisionId) };
       },
       showFormatters,

@@ -1,11 +1,12 @@
 /** report/framework/show: one instrument's structure, or one provision in full. */
-import type { Instrument, ProvisionDetail } from '../../model/index.js';
+import type { BasisShare, Instrument, ProvisionDetail } from '../../model/index.js';
 import type { Formatter } from '../context.js';
 import { md, mdLink } from '../markdown-escape.js';
 
-export type ShowView = { what: 'instrument'; instrument: Instrument } | { what: 'provision'; detail: ProvisionDetail };
+export type ShowView =
+  { what: 'instrument'; instrument: Instrument; basis: BasisShare } | { what: 'provision'; detail: ProvisionDetail };
 
-function instrumentLines(i: Instrument, asMarkdown: boolean): string[] {
+function instrumentLines(i: Instrument, basis: BasisShare, asMarkdown: boolean): string[] {
   const e = asMarkdown ? md : (s: string) => s;
   const out: string[] = [
     asMarkdown ? `# ${e(i.title)}` : i.title,
@@ -19,6 +20,10 @@ function instrumentLines(i: Instrument, asMarkdown: boolean): string[] {
       .join(' · '),
     `languages: ${i.languages.join(', ')}${i.data_version ? ` · data version ${i.data_version}` : ''}`,
   ];
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  out.push(
+    `provisions by basis: ${pct(basis.verified)} verified, ${pct(basis.secondary)} secondary, ${pct(basis.recalled)} recalled`,
+  );
   if (i.confidence) out.push(`confidence: ${e(i.confidence)}`);
   if (i.note) out.push(`note: ${e(i.note)}`);
   out.push('');
@@ -91,15 +96,18 @@ function provisionLines(d: ProvisionDetail, asMarkdown: boolean): string[] {
 }
 
 export const formatShowText: Formatter<ShowView> = (v) =>
-  (v.what === 'instrument' ? instrumentLines(v.instrument, false) : provisionLines(v.detail, false)).join('\n') + '\n';
+  (v.what === 'instrument' ? instrumentLines(v.instrument, v.basis, false) : provisionLines(v.detail, false)).join(
+    '\n',
+  ) + '\n';
 export const formatShowMarkdown: Formatter<ShowView> = (v) =>
-  (v.what === 'instrument' ? instrumentLines(v.instrument, true) : provisionLines(v.detail, true)).join('\n') + '\n';
+  (v.what === 'instrument' ? instrumentLines(v.instrument, v.basis, true) : provisionLines(v.detail, true)).join('\n') +
+  '\n';
 export const formatShowJson: Formatter<ShowView> = (v, ctx) =>
   JSON.stringify(
     {
       schemaVersion: 1,
       tool: { name: 'lexgap', version: ctx.toolVersion },
-      ...(v.what === 'instrument' ? { instrument: v.instrument } : { provision: v.detail }),
+      ...(v.what === 'instrument' ? { instrument: v.instrument, basis: v.basis } : { provision: v.detail }),
     },
     null,
     2,
