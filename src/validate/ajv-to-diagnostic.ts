@@ -161,6 +161,8 @@ function misspeltAs(e: ErrorObject): string[] {
   return suggestion ? [suggestion] : [];
 }
 
+/** 'A calendar date.' -> 'a calendar date'; an acronym ('ISO 3166-1 ...') keeps its capitals. */
 function lowerFirst(s: string): string {
-  return (s.charAt(0).toLowerCase() + s.slice(1)).replace(/\.$/, '');
+  const head = /^[A-Z][A-Z0-9]/.test(s) ? s.charAt(0) : s.charAt(0).toLowerCase();
+  return (head + s.slice(1)).replace(/\.$/, '');
 }

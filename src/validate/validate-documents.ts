@@ -29,7 +29,7 @@ export function validateDocuments(docs: readonly SourceDocument[], schemas: Sche
       message,
       file: doc.path,
       pointer,
-      range: doc.locate(pointer, options.target ?? 'value'),
+      range: options.range ?? doc.locate(pointer, options.target ?? 'value'),
       ...(options.hint ? { hint: options.hint } : {}),
     });
   };

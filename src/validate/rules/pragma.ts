@@ -1,5 +1,5 @@
 /** validate/rules/pragma: the editor's schema pragma names the schema lexgap validates the file with. */
-import type { SourceDocument } from '../../model/index.js';
+import type { SourceDocument, SourceRange } from '../../model/index.js';
 import type { Report } from './rule.js';
 
 const SCHEMA_FILE = {
@@ -8,12 +8,16 @@ const SCHEMA_FILE = {
   country: 'country.schema.json',
 } as const;
 
+/** The pragma, when there is one, is the file's first line; when missing, that is where it belongs. */
+const FIRST_LINE: SourceRange = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+
 /** Runs on every parsed document, schema-valid or not: a wrong pragma may be why it is invalid. */
 export function checkPragma(doc: SourceDocument, report: Report): void {
   const expected = SCHEMA_FILE[doc.kind];
   if (doc.pragma === undefined) {
     report(doc, '', 'schema/pragma', `no schema pragma: editors cannot check this file`, {
       severity: 'warning',
+      range: FIRST_LINE,
       hint: `start the file with '# yaml-language-server: $schema=<path to schemas>/${expected}'`,
     });
     return;
@@ -23,10 +27,8 @@ export function checkPragma(doc: SourceDocument, report: Report): void {
       doc,
       '',
       'schema/pragma',
-      `schema pragma names '${doc.pragma}', but this is a ${doc.kind} file validated with ${expected}`,
-      {
-        severity: 'warning',
-      },
+      `schema pragma names '${doc.pragma}', but this is ${doc.kind === 'instrument' ? 'an' : 'a'} ${doc.kind} file validated with ${expected}`,
+      { severity: 'warning', range: FIRST_LINE },
     );
   }
 }

@@ -7,6 +7,7 @@ import type {
   Instrument,
   Severity,
   SourceDocument,
+  SourceRange,
 } from '../../model/index.js';
 
 export interface Typed<T> {
@@ -29,7 +30,8 @@ export type Report = (
   pointer: string,
   code: DiagnosticCode,
   message: string,
-  options?: { hint?: string; severity?: Severity; target?: 'key' | 'value' },
+  /** range: where the problem is when no JSON pointer reaches it (a comment, say). */
+  options?: { hint?: string; severity?: Severity; target?: 'key' | 'value'; range?: SourceRange },
 ) => void;
 
 export type Rule = (ctx: RuleContext, report: Report) => void;
