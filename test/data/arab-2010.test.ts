@@ -1,56 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { Provision } from '../../src/model/index.js';
+import {
+  conceptElements,
+  expectEveryProvisionSourced,
+  loadInstrument,
+  provision,
+  requiredElements as els,
+} from '../helpers/data.js';
 
-interface Requirement {
-  element: string;
-  obligation?: string;
-}
-interface Provision {
-  id: string;
-  number: string;
-  title: string;
-  part?: string;
-  summary: string;
-  group: string;
-  obligation: string;
-  requires?: Requirement[];
-  permits?: string[];
-  reservable?: { scope: string; elements?: string[]; source: string };
-  source?: { pinpoint: string; url: string };
-  basis?: string;
-}
-interface Instrument {
-  id: string;
-  title: string;
-  kind: string;
-  body: string;
-  adopted?: string;
-  in_force?: string;
-  applies: string;
-  languages: string[];
-  confidence?: string;
-  note?: string;
-  parts: { id: string; label: string; title?: string }[];
-  provisions: Provision[];
-}
-
-const doc = parse(
-  readFileSync(new URL('../../frameworks/instruments/arab-2010.yaml', import.meta.url), 'utf8'),
-) as Instrument;
-const budapest = parse(
-  readFileSync(new URL('../../frameworks/instruments/budapest.yaml', import.meta.url), 'utf8'),
-) as Instrument;
-
-function prov(id: string, d: Instrument = doc): Provision {
-  const p = d.provisions.find((x) => x.id === id);
-  if (!p) throw new Error(`${id} missing`);
-  return p;
-}
-const els = (p: Provision): string[] => (p.requires ?? []).map((r) => r.element);
-const conceptEls = (p: Provision, concept: string): string[] =>
-  els(p)
-    .filter((e) => e.startsWith(`${concept}/`))
-    .sort();
+const doc = loadInstrument('arab-2010');
+const budapest = loadInstrument('budapest');
+const prov = (id: string): Provision => provision(doc, id);
 
 describe('Arab Convention on Combating Information Technology Offences (2010)', () => {
   test('identity: League of Arab States convention, Cairo 21 December 2010, Arabic only, by status', () => {
@@ -233,8 +192,8 @@ describe('Arab Convention on Combating Information Technology Offences (2010)', 
     ['art-42', 'art-34', 'mla-interception'],
     ['art-43', 'art-35', 'contact-point-24-7'],
   ])('Arab %s and Budapest %s use the same %s elements where the text is the same', (arab, bud, concept) => {
-    const a = conceptEls(prov(arab), concept);
-    const b = conceptEls(prov(bud, budapest), concept);
+    const a = conceptElements(prov(arab), concept);
+    const b = conceptElements(provision(budapest, bud), concept);
     if (concept === 'data-interference') {
       // Arab Art. 8 lists 'obstruction' (render inaccessible) but not 'deterioration'
       expect(a).toContain('data-interference/render-inaccessible');
@@ -247,10 +206,6 @@ describe('Arab Convention on Combating Information Technology Offences (2010)', 
   });
 
   test('every provision has a source (pinpoint + URL) and a basis; all checked against the translation', () => {
-    for (const p of doc.provisions) {
-      expect(p.source?.pinpoint.length).toBeGreaterThan(0);
-      expect(p.source?.url).toMatch(/^https?:\/\//);
-      expect(p.basis).toBe('verified');
-    }
+    expectEveryProvisionSourced(doc, { bases: ['verified'] });
   });
 });

@@ -1,34 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { loadInstrument } from '../helpers/data.js';
 
-interface Provision {
-  id: string;
-  number: string;
-  title: string;
-  summary: string;
-  group: string;
-  obligation: string;
-  requires?: { element: string }[];
-  source?: { pinpoint: string; url: string };
-  basis?: string;
-  note?: string;
-}
-interface Instrument {
-  id: string;
-  kind: string;
-  body: string;
-  applies: string;
-  adopted?: string;
-  opened_for_signature?: string;
-  in_force?: string;
-  confidence?: string;
-  note?: string;
-  provisions: Provision[];
-}
-
-const doc = parse(
-  readFileSync(new URL('../../frameworks/instruments/arab-model-law.yaml', import.meta.url), 'utf8'),
-) as Instrument;
+const doc = loadInstrument('arab-model-law');
 
 describe('Arab League model ("guiding") law on IT crimes: text not obtained', () => {
   test('identity: a League of Arab States model law, applied by status only', () => {

@@ -1,41 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { Provision } from '../../src/model/index.js';
+import {
+  allRequiredElements,
+  expectEveryProvisionSourced,
+  loadInstrument,
+  provision,
+  requiredElements,
+} from '../helpers/data.js';
 
-interface Requirement {
-  element: string;
-}
-interface Provision {
-  id: string;
-  number: string;
-  title: string;
-  group: string;
-  obligation: string;
-  requires?: Requirement[];
-  permits?: string[];
-  reservable?: { scope: string; elements?: string[]; source: string };
-  source: { pinpoint: string; url: string };
-  basis: string;
-}
-interface Instrument {
-  id: string;
-  reference: string;
-  kind: string;
-  applies: string;
-  opened_for_signature: string;
-  languages: string[];
-  provisions: Provision[];
-}
-
-const doc = parse(
-  readFileSync(new URL('../../frameworks/instruments/budapest-p1.yaml', import.meta.url), 'utf8'),
-) as Instrument;
-
-function art(n: number): Provision {
-  const p = doc.provisions.find((x) => x.id === `art-${n}`);
-  if (!p) throw new Error(`art-${n} missing`);
-  return p;
-}
-const elements = (n: number): string[] => (art(n).requires ?? []).map((r) => r.element);
+const doc = loadInstrument('budapest-p1');
+const art = (n: number): Provision => provision(doc, `art-${n}`);
+const elements = (n: number): string[] => requiredElements(art(n));
 
 describe('First Additional Protocol (ETS 189) data', () => {
   it('has the identity of ETS No. 189', () => {
@@ -51,11 +25,7 @@ describe('First Additional Protocol (ETS 189) data', () => {
       'preamble',
       ...Array.from({ length: 16 }, (_, i) => `art-${i + 1}`),
     ]);
-    for (const p of doc.provisions) {
-      expect(p.basis).toBe('verified');
-      expect(p.source.url).toMatch(/^https?:\/\//);
-      expect(p.source.pinpoint.length).toBeGreaterThan(0);
-    }
+    expectEveryProvisionSourced(doc, { bases: ['verified'] });
   });
 
   it('Art. 3 dissemination is mandatory; the reservation removes only discrimination-only material', () => {
@@ -100,7 +70,7 @@ describe('First Additional Protocol (ETS 189) data', () => {
       'aiding-abetting/hate-motivated-insult',
       'aiding-abetting/hate-motivated-threat',
     ]);
-    expect(doc.provisions.flatMap((p) => p.requires ?? []).some((r) => r.element.startsWith('attempt/'))).toBe(false);
+    expect(allRequiredElements(doc).some((e) => e.startsWith('attempt/'))).toBe(false);
   });
 
   it('only Arts 3, 5 and 6 are reservable', () => {

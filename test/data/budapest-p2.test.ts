@@ -1,40 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { Provision } from '../../src/model/index.js';
+import {
+  articleNumbers,
+  expectArticles,
+  expectEveryProvisionSourced,
+  loadInstrument,
+  provision,
+  requiredElements,
+  verifiedIds,
+} from '../helpers/data.js';
 
-interface Requirement {
-  element: string;
-}
-interface Provision {
-  id: string;
-  number: string;
-  title: string;
-  group: string;
-  obligation: string;
-  requires?: Requirement[];
-  reservable?: { scope: string; elements?: string[]; source: string };
-  source: { pinpoint: string; url: string };
-  basis: string;
-}
-interface Instrument {
-  id: string;
-  reference: string;
-  kind: string;
-  applies: string;
-  opened_for_signature: string;
-  in_force?: string;
-  provisions: Provision[];
-}
-
-const doc = parse(
-  readFileSync(new URL('../../frameworks/instruments/budapest-p2.yaml', import.meta.url), 'utf8'),
-) as Instrument;
-
-function prov(id: string): Provision {
-  const p = doc.provisions.find((x) => x.id === id);
-  if (!p) throw new Error(`${id} missing`);
-  return p;
-}
-const elements = (id: string): string[] => (prov(id).requires ?? []).map((r) => r.element);
+const doc = loadInstrument('budapest-p2');
+const prov = (id: string): Provision => provision(doc, id);
+const elements = (id: string): string[] => requiredElements(prov(id));
 
 describe('Second Additional Protocol (CETS 224) data', () => {
   it('has the identity of CETS No. 224 and no invented entry-into-force date', () => {
@@ -47,8 +24,7 @@ describe('Second Additional Protocol (CETS 224) data', () => {
   });
 
   it('lists Arts 1-25', () => {
-    const numbers = new Set(doc.provisions.map((p) => p.number.replace(/\(.*$/, '')));
-    for (let n = 1; n <= 25; n++) expect(numbers.has(String(n))).toBe(true);
+    expectArticles(articleNumbers(doc), 1, 25);
   });
 
   it('has the direct co-operation measures with providers (Arts 6 and 7)', () => {
@@ -88,11 +64,7 @@ describe('Second Additional Protocol (CETS 224) data', () => {
   });
 
   it('verifies nothing but the preamble, since no article text was available', () => {
-    for (const p of doc.provisions) {
-      expect(p.source.pinpoint.length).toBeGreaterThan(0);
-      expect(p.source.url).toMatch(/^https?:\/\//);
-      expect(['verified', 'secondary', 'recalled']).toContain(p.basis);
-    }
-    expect(doc.provisions.filter((p) => p.basis === 'verified').map((p) => p.id)).toEqual(['preamble']);
+    expectEveryProvisionSourced(doc);
+    expect(verifiedIds(doc)).toEqual(['preamble']);
   });
 });

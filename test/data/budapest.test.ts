@@ -1,44 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { Provision } from '../../src/model/index.js';
+import { expectEveryRatedProvisionSourced, loadInstrument, provision, requiredElements } from '../helpers/data.js';
 
-interface Requirement {
-  element: string;
-  obligation?: string;
-}
-interface Provision {
-  id: string;
-  number: string;
-  title: string;
-  group: string;
-  obligation: string;
-  requires?: Requirement[];
-  permits?: string[];
-  reservable?: { scope: string; elements?: string[]; source: string };
-  subject_to?: string[];
-  source?: { pinpoint: string; url: string };
-  basis?: string;
-}
-interface Instrument {
-  id: string;
-  reference: string;
-  applies: string;
-  languages: string[];
-  opened_for_signature: string;
-  in_force: string;
-  data_version: string;
-  provisions: Provision[];
-}
-
-const doc = parse(
-  readFileSync(new URL('../../frameworks/instruments/budapest.yaml', import.meta.url), 'utf8'),
-) as Instrument;
-
-function art(n: number): Provision {
-  const p = doc.provisions.find((x) => x.id === `art-${n}`);
-  if (!p) throw new Error(`art-${n} missing`);
-  return p;
-}
-const required = (n: number): string[] => (art(n).requires ?? []).map((r) => r.element);
+const doc = loadInstrument('budapest');
+const art = (n: number): Provision => provision(doc, `art-${n}`);
+const required = (n: number): string[] => requiredElements(art(n));
 
 describe('Budapest Convention (ETS 185) data', () => {
   it('has the identity of ETS No. 185', () => {
@@ -223,10 +188,6 @@ describe('Budapest Convention (ETS 185) data', () => {
   });
 
   it('every provision with requires has a source and a basis', () => {
-    for (const p of doc.provisions.filter((x) => (x.requires ?? []).length > 0)) {
-      expect(p.source?.pinpoint).toBeTruthy();
-      expect(p.source?.url).toMatch(/^https:\/\//);
-      expect(['verified', 'secondary', 'recalled']).toContain(p.basis);
-    }
+    expectEveryRatedProvisionSourced(doc, { url: /^https:\/\// });
   });
 });

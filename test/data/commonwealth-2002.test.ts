@@ -1,52 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { Provision } from '../../src/model/index.js';
+import {
+  allRequiredElements,
+  conceptElements,
+  expectEveryProvisionSourced,
+  expectNoReservationsOptionsOrFloors,
+  itIfInstrument,
+  loadInstrument,
+  provision,
+  provisionNumbered,
+  requiredElements,
+} from '../helpers/data.js';
 
-interface Requirement {
-  element: string;
-  obligation?: string;
-  penalty_floor_years?: number;
-}
-interface Provision {
-  id: string;
-  number: string;
-  title: string;
-  part?: string;
-  group: string;
-  obligation: string;
-  summary: string;
-  requires?: Requirement[];
-  permits?: string[];
-  reservable?: unknown;
-  source?: { pinpoint: string; url: string };
-  basis?: string;
-  note?: string;
-}
-interface Instrument {
-  id: string;
-  reference: string;
-  kind: string;
-  body: string;
-  applies: string;
-  adopted?: string;
-  in_force?: string;
-  languages: string[];
-  note: string;
-  confidence: string;
-  provisions: Provision[];
-}
-
-const load = (file: string): Instrument =>
-  parse(readFileSync(new URL(`../../frameworks/instruments/${file}`, import.meta.url), 'utf8')) as Instrument;
-
-const doc = load('commonwealth-2002.yaml');
-
-function sec(n: number): Provision {
-  const p = doc.provisions.find((x) => x.number === String(n));
-  if (!p) throw new Error(`s.${n} missing`);
-  return p;
-}
-const required = (n: number): string[] => (sec(n).requires ?? []).map((r) => r.element);
-const allRequired = doc.provisions.flatMap((p) => (p.requires ?? []).map((r) => r.element));
+const doc = loadInstrument('commonwealth-2002');
+const sec = (n: number): Provision => provisionNumbered(doc, String(n));
+const required = (n: number): string[] => requiredElements(sec(n));
+const allRequired = allRequiredElements(doc);
 
 describe('Commonwealth Model Law on Computer and Computer Related Crime (LMM(02)17) data', () => {
   it('has the identity of LMM(02)17', () => {
@@ -70,11 +38,7 @@ describe('Commonwealth Model Law on Computer and Computer Related Crime (LMM(02)
   });
 
   it('gives every section a source and a basis; nothing is verified (operative text unread)', () => {
-    for (const p of doc.provisions) {
-      expect(p.source?.pinpoint).toBeTruthy();
-      expect(p.source?.url).toMatch(/^https?:\/\//);
-      expect(['secondary', 'recalled']).toContain(p.basis);
-    }
+    expectEveryProvisionSourced(doc, { bases: ['secondary', 'recalled'] });
     const secondary = doc.provisions.filter((p) => p.basis === 'secondary').map((p) => p.number);
     expect(secondary).toEqual(['2', '3', '5']);
     expect(doc.confidence).toMatch(/none is verified/);
@@ -180,18 +144,11 @@ describe('Commonwealth Model Law on Computer and Computer Related Crime (LMM(02)
       expect(sec(n).group).toBe('meta');
       expect(sec(n).requires).toBeUndefined();
     }
-    for (const p of doc.provisions) {
-      expect(p.reservable).toBeUndefined();
-      expect(p.obligation).not.toBe('may');
-      for (const r of p.requires ?? []) expect(r.penalty_floor_years).toBeUndefined();
-    }
+    expectNoReservationsOptionsOrFloors(doc);
   });
 
-  const budapestPath = new URL('../../frameworks/instruments/budapest.yaml', import.meta.url);
-  (existsSync(budapestPath) ? it : it.skip)('s.5 uses the same illegal-access elements as Budapest Art. 2', () => {
-    const bc = load('budapest.yaml');
-    const art2 = bc.provisions.find((p) => p.id === 'art-2');
-    const bcAccess = (art2?.requires ?? []).map((r) => r.element).filter((e) => e.startsWith('illegal-access/'));
-    expect([...required(5)].sort()).toEqual([...bcAccess].sort());
+  itIfInstrument('budapest')('s.5 uses the same illegal-access elements as Budapest Art. 2', () => {
+    const bcAccess = conceptElements(provision(loadInstrument('budapest'), 'art-2'), 'illegal-access');
+    expect([...required(5)].sort()).toEqual(bcAccess);
   });
 });

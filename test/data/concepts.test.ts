@@ -1,39 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
+import { CONCEPTS_FILE, allInstruments, conceptRefs, loadConcepts, readRepoText } from '../helpers/data.js';
 
-interface Element {
-  id: string;
-  kind: string;
-  label: string;
-  reaches?: string;
-}
-interface Concept {
-  id: string;
-  group: string;
-  status?: string;
-  elements: Element[];
-  narrowings?: { id: string; label: string }[];
-}
-interface Provision {
-  id: string;
-  requires?: { element: string }[];
-  permits?: string[];
-  reservable?: { elements?: string[] };
-}
+const conceptsText = readRepoText(CONCEPTS_FILE);
+const conceptsDoc = loadConcepts();
+const concepts = conceptsDoc.concepts;
+const instruments = allInstruments();
 
-const conceptsUrl = new URL('../../frameworks/concepts.yaml', import.meta.url);
-const conceptsText = readFileSync(conceptsUrl, 'utf8');
-const concepts = (parse(conceptsText) as { concepts: Concept[] }).concepts;
-const instrumentsDir = new URL('../../frameworks/instruments/', import.meta.url);
-const instruments = readdirSync(instrumentsDir)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((f) => ({
-    file: f,
-    doc: parse(readFileSync(new URL(f, instrumentsDir), 'utf8')) as { provisions?: Provision[] },
-  }));
-
-const elementRefs = new Set(concepts.flatMap((c) => c.elements.map((e) => `${c.id}/${e.id}`)));
-const narrowingRefs = new Set(concepts.flatMap((c) => (c.narrowings ?? []).map((n) => `${c.id}/${n.id}`)));
+const { elements: elementRefs, narrowings: narrowingRefs } = conceptRefs(conceptsDoc);
 
 describe('concept taxonomy', () => {
   it('is marked taxonomy-ready directly after the schema pragma', () => {

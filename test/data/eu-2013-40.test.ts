@@ -1,45 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { Provision } from '../../src/model/index.js';
+import {
+  articleNumbers,
+  expectArticles,
+  expectEveryProvisionSourced,
+  loadInstrument,
+  penaltyFloors,
+  provision,
+  requiredElements,
+  verifiedIds,
+} from '../helpers/data.js';
 
-interface Requirement {
-  element: string;
-  obligation?: string;
-  penalty_floor_years?: number;
-}
-interface Provision {
-  id: string;
-  number: string;
-  group: string;
-  obligation: string;
-  requires?: Requirement[];
-  permits?: string[];
-  source: { pinpoint: string; url: string };
-  basis: string;
-}
-interface Instrument {
-  id: string;
-  kind: string;
-  applies: string;
-  adopted: string;
-  in_force?: string;
-  provisions: Provision[];
-}
-
-const doc = parse(
-  readFileSync(new URL('../../frameworks/instruments/eu-2013-40.yaml', import.meta.url), 'utf8'),
-) as Instrument;
-
-function prov(id: string): Provision {
-  const p = doc.provisions.find((x) => x.id === id);
-  if (!p) throw new Error(`${id} missing`);
-  return p;
-}
-const elements = (id: string): string[] => (prov(id).requires ?? []).map((r) => r.element);
-const floors = (id: string): number[] => [
-  ...new Set(
-    (prov(id).requires ?? []).flatMap((r) => (r.penalty_floor_years === undefined ? [] : [r.penalty_floor_years])),
-  ),
-];
+const doc = loadInstrument('eu-2013-40');
+const prov = (id: string): Provision => provision(doc, id);
+const elements = (id: string): string[] => requiredElements(prov(id));
+const floors = (id: string): number[] => penaltyFloors(prov(id));
 
 describe('Directive 2013/40/EU data', () => {
   it('is an EU directive applying by status, adopted 12 August 2013, with no invented in-force date', () => {
@@ -51,8 +25,7 @@ describe('Directive 2013/40/EU data', () => {
   });
 
   it('encodes Arts 1-19 with every article present', () => {
-    const numbers = new Set(doc.provisions.map((p) => p.number.replace(/\(.*$/, '')));
-    for (let n = 1; n <= 19; n++) expect(numbers.has(String(n))).toBe(true);
+    expectArticles(articleNumbers(doc), 1, 19);
   });
 
   it('puts the 2-year floor of Art. 9(2) on each offence in Arts 3-7, and only 2 years there', () => {
@@ -122,12 +95,7 @@ describe('Directive 2013/40/EU data', () => {
   });
 
   it('every provision has a source and a basis, and only checked articles are verified', () => {
-    for (const p of doc.provisions) {
-      expect(p.source.pinpoint.length).toBeGreaterThan(0);
-      expect(p.source.url).toMatch(/^https?:\/\//);
-      expect(['verified', 'secondary', 'recalled']).toContain(p.basis);
-    }
-    const verified = doc.provisions.filter((p) => p.basis === 'verified').map((p) => p.id);
-    expect(verified.sort()).toEqual(['art-12-1-a', 'art-12-1-b', 'art-12-3', 'art-13-1', 'art-2', 'art-3']);
+    expectEveryProvisionSourced(doc);
+    expect(verifiedIds(doc)).toEqual(['art-12-1-a', 'art-12-1-b', 'art-12-3', 'art-13-1', 'art-2', 'art-3']);
   });
 });

@@ -1,76 +1,28 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { Law, Section } from '../../src/model/index.js';
+import {
+  ANY_STRING,
+  expectEverySectionSourced,
+  expectSourced,
+  inForce as inForceIn,
+  law,
+  loadCountry,
+  section,
+  sectionVersions,
+  sectionsOf,
+  status,
+} from '../helpers/data.js';
 
-interface Penalty {
-  max_years?: number;
-  min_years?: number;
-  life?: boolean;
-  fine?: string;
-  note?: string;
-}
-interface Section {
-  law: string;
-  number: string;
-  title: string;
-  summary: string;
-  implements: string[];
-  narrowings?: string[];
-  penalty?: Penalty;
-  in_force?: { from?: string; to?: string };
-  source?: { pinpoint?: string; url?: string };
-  basis?: string;
-}
-interface Law {
-  id: string;
-  title: string;
-  citation: string;
-  enacted?: string;
-  commenced?: string;
-  url: string;
-  basis: string;
-  amendments?: { title: string; citation?: string; commenced?: string; basis: string }[];
-}
-interface Status {
-  instrument: string;
-  status: string;
-  basis: string;
-  note?: string;
-}
-interface Country {
-  country: { code: string; name: string };
-  data_version: string;
-  status: Status[];
-  laws: Law[];
-  sections: Section[];
-}
-
-const doc = parse(readFileSync(new URL('../../countries/ke.yaml', import.meta.url), 'utf8')) as Country;
+const doc = loadCountry('ke');
 const KENYA_LAW = 'https://new.kenyalaw.org/akn/ke/act/2018/5/';
+const CMCA = 'cmca-2018';
 
-const cmca = (): Law => {
-  const l = doc.laws.find((x) => x.id === 'cmca-2018');
-  if (!l) throw new Error('cmca-2018 missing');
-  return l;
-};
-
+const cmca = (): Law => law(doc, CMCA);
 /** All versions of a CMCA section, by printed number. */
-const versions = (number: string): Section[] =>
-  doc.sections.filter((s) => s.law === 'cmca-2018' && s.number === number);
-
+const versions = (number: string): Section[] => sectionVersions(doc, CMCA, number);
 /** The one CMCA section with this number (fails if there are several versions). */
-function sec(number: string): Section {
-  const v = versions(number);
-  if (v.length !== 1) throw new Error(`expected one version of s. ${number}, found ${v.length}`);
-  return v[0] as Section;
-}
-
+const sec = (number: string): Section => section(doc, CMCA, number);
 /** Is a section in force on a date (from defaults to its law's commencement)? */
-function inForce(s: Section, date: string): boolean {
-  const law = doc.laws.find((l) => l.id === s.law);
-  const from = String(s.in_force?.from ?? law?.commenced ?? '0000-01-01');
-  const to = s.in_force?.to === undefined ? '9999-12-31' : String(s.in_force.to);
-  return from <= date && date <= to;
-}
+const inForce = (s: Section, date: string): boolean => inForceIn(doc, s, date);
 
 describe('Kenya (countries/ke.yaml)', () => {
   it('identifies Kenya and the data version', () => {
@@ -79,11 +31,11 @@ describe('Kenya (countries/ke.yaml)', () => {
   });
 
   it('records Budapest as none (with the 2024 accession process noted) and Commonwealth membership', () => {
-    const bud = doc.status.find((s) => s.instrument === 'budapest');
-    expect(bud?.status).toBe('none');
-    expect(bud?.basis).toBe('secondary');
-    expect(bud?.note).toMatch(/2024/);
-    expect(doc.status.find((s) => s.instrument === 'commonwealth-2002')?.status).toBe('member');
+    const bud = status(doc, 'budapest');
+    expect(bud.status).toBe('none');
+    expect(bud.basis).toBe('secondary');
+    expect(bud.note).toMatch(/2024/);
+    expect(status(doc, 'commonwealth-2002').status).toBe('member');
   });
 
   it('declares the CMCA 2018 with its dates and the 2025 amendment', () => {
@@ -105,28 +57,19 @@ describe('Kenya (countries/ke.yaml)', () => {
 
   it('has the 2018 Act not in force on 2017-01-01', () => {
     expect(String(cmca().commenced) > '2017-01-01').toBe(true);
-    const cmcaSections = doc.sections.filter((s) => s.law === 'cmca-2018');
+    const cmcaSections = sectionsOf(doc, CMCA);
     expect(cmcaSections.length).toBeGreaterThan(40);
     for (const s of cmcaSections) expect(inForce(s, '2017-01-01')).toBe(false);
     expect(inForce(sec('14'), '2018-05-30')).toBe(true);
   });
 
   it('makes every section reference a declared law and carry source and basis', () => {
-    const laws = new Set(doc.laws.map((l) => l.id));
-    for (const s of doc.sections) {
-      expect(laws.has(s.law)).toBe(true);
-      expect(s.source?.pinpoint).toEqual(expect.any(String));
-      expect(s.source?.url).toMatch(/^https?:\/\//);
-      expect(['verified', 'secondary', 'recalled']).toContain(s.basis);
-    }
+    expectEverySectionSourced(doc, { pinpoint: ANY_STRING });
   });
 
   it('sources every CMCA section to Kenya Law with a section pinpoint, verified from the text', () => {
-    for (const s of doc.sections.filter((x) => x.law === 'cmca-2018')) {
-      expect(s.source?.url).toBe(KENYA_LAW);
-      expect(s.source?.pinpoint).toMatch(/^s\. \d+/);
-      expect(s.basis).toBe('verified');
-    }
+    for (const s of sectionsOf(doc, CMCA))
+      expectSourced(s, { pinpoint: /^s\. \d+/, url: KENYA_LAW, bases: ['verified'] });
   });
 
   it('s. 14: illegal access with the security-measures narrowing, max 3 years', () => {
@@ -193,9 +136,7 @@ describe('Kenya (countries/ke.yaml)', () => {
 
   it('s. 42: attempt and aiding or abetting reach every offence concept the Act implements', () => {
     const offenceConcepts = new Set<string>();
-    const part3 = doc.sections.filter(
-      (s) => s.law === 'cmca-2018' && /^(1[4-9]|2\d|3\d|4[01]|46)(\(|$|-)/.test(s.number),
-    );
+    const part3 = sectionsOf(doc, CMCA).filter((s) => /^(1[4-9]|2\d|3\d|4[01]|46)(\(|$|-)/.test(s.number));
     for (const s of part3)
       for (const ref of s.implements) {
         const concept = ref.split('/')[0] as string;
@@ -293,13 +234,13 @@ describe('Kenya (countries/ke.yaml)', () => {
   });
 
   it('marks the related-law sections by how they are known', () => {
-    const soa = doc.sections.filter((s) => s.law === 'sexual-offences-act-2006');
+    const soa = sectionsOf(doc, 'sexual-offences-act-2006');
     expect(soa.find((s) => s.number === '16' && s.in_force?.to !== undefined)?.basis).toBe('recalled');
     const substituted = soa.find((s) => s.number === '16' && s.in_force?.from !== undefined);
     expect(substituted?.basis).toBe('verified');
     expect(substituted?.penalty?.min_years).toBe(6);
     expect(substituted?.penalty?.max_years).toBeUndefined();
-    const cr = doc.sections.filter((s) => s.law === 'copyright-act-2001');
+    const cr = sectionsOf(doc, 'copyright-act-2001');
     expect(cr.length).toBeGreaterThan(0);
     for (const s of cr) {
       expect(s.basis).toBe('recalled');

@@ -1,42 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { Provision } from '../../src/model/index.js';
+import { expectEveryProvisionSourced, loadInstrument, provision, requiredElements } from '../helpers/data.js';
 
-interface Requirement {
-  element: string;
-  obligation?: string;
-}
-interface Provision {
-  id: string;
-  number: string;
-  title: string;
-  part?: string;
-  group: string;
-  obligation: string;
-  requires?: Requirement[];
-  permits?: string[];
-  reservable?: unknown;
-  source: { pinpoint: string; url: string };
-  basis: string;
-}
-interface Instrument {
-  id: string;
-  applies: string;
-  adopted: string;
-  in_force: string;
-  note: string;
-  provisions: Provision[];
-}
-
-const doc = parse(
-  readFileSync(new URL('../../frameworks/instruments/malabo-2014.yaml', import.meta.url), 'utf8'),
-) as Instrument;
-
-function prov(id: string): Provision {
-  const p = doc.provisions.find((x) => x.id === id);
-  if (!p) throw new Error(`${id} missing`);
-  return p;
-}
-const elements = (id: string): string[] => (prov(id).requires ?? []).map((r) => r.element);
+const doc = loadInstrument('malabo-2014');
+const prov = (id: string): Provision => provision(doc, id);
+const elements = (id: string): string[] => requiredElements(prov(id));
 
 describe('Malabo Convention (AU, 2014) data', () => {
   it('has the dates the notes give and applies by status', () => {
@@ -114,10 +81,6 @@ describe('Malabo Convention (AU, 2014) data', () => {
   });
 
   it('every provision has a source and a basis', () => {
-    for (const p of doc.provisions) {
-      expect(p.source.pinpoint.length).toBeGreaterThan(0);
-      expect(p.source.url).toMatch(/^https?:\/\//);
-      expect(['verified', 'secondary', 'recalled']).toContain(p.basis);
-    }
+    expectEveryProvisionSourced(doc);
   });
 });

@@ -2,90 +2,27 @@
  * Facts a legal reader would check in countries/ng.yaml (Nigeria): Budapest status and reservations, ECOWAS
  * membership, the penalties the ground truth marks as read in the statute, and provenance hygiene.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { InstrumentStatus, Section } from '../../src/model/index.js';
+import {
+  conceptRefs,
+  expectEverySectionSourced,
+  instrumentExists,
+  loadConcepts,
+  loadCountry,
+  loadInstrument,
+  requiredElements,
+  section as sectionOf,
+  status as statusOf,
+} from '../helpers/data.js';
 
-type Ref = string;
-interface Source {
-  pinpoint: string;
-  url: string;
-}
-interface Penalty {
-  max_years?: number;
-  min_years?: number;
-  life?: boolean;
-  fine?: string;
-  note?: string;
-}
-interface Section {
-  law: string;
-  number: string;
-  title: string;
-  summary: string;
-  implements: Ref[];
-  narrowings?: Ref[];
-  penalty?: Penalty;
-  in_force?: { from?: string; to?: string };
-  source: Source;
-  basis: 'verified' | 'secondary' | 'recalled';
-  note?: string;
-}
-interface Reservation {
-  provision: string;
-  elements?: Ref[];
-  scope: string;
-  source: Source;
-  basis: string;
-}
-interface Status {
-  instrument: string;
-  status: string;
-  ratified?: string;
-  in_force?: string;
-  reservations?: Reservation[];
-  declarations?: { provision: string; text: string; source: Source; basis: string }[];
-  basis: string;
-}
-interface Country {
-  country: { code: string; name: string };
-  data_version: string;
-  status: Status[];
-  laws: { id: string; commenced?: string; basis: string; amendments?: { enacted?: string; basis: string }[] }[];
-  sections: Section[];
-}
-interface Provision {
-  id: string;
-  requires?: { element: string }[];
-  permits?: string[];
-  reservable?: { elements?: string[] };
-}
+const ng = loadCountry('ng');
+const ACT = 'cybercrimes-act-2015';
+const budapest = instrumentExists('budapest') ? loadInstrument('budapest') : undefined;
+const concepts = loadConcepts();
 
-const read = (rel: string): unknown => parse(readFileSync(new URL(rel, import.meta.url), 'utf8'));
-const ng = read('../../countries/ng.yaml') as Country;
-const budapestUrl = new URL('../../frameworks/instruments/budapest.yaml', import.meta.url);
-const budapest = existsSync(budapestUrl)
-  ? (parse(readFileSync(budapestUrl, 'utf8')) as { provisions: Provision[] })
-  : undefined;
-const concepts = read('../../frameworks/concepts.yaml') as {
-  concepts: { id: string; elements: { id: string }[]; narrowings?: { id: string }[] }[];
-};
-
-const status = (instrument: string): Status => {
-  const s = ng.status.find((x) => x.instrument === instrument);
-  if (!s) throw new Error(`no status for ${instrument}`);
-  return s;
-};
+const status = (instrument: string): InstrumentStatus => statusOf(ng, instrument);
 /** The one section with this number in force on the given day (default: before the 2024 amendment). */
-const section = (number: string, asAt = '2020-01-01'): Section => {
-  const found = ng.sections.filter(
-    (s) =>
-      s.number === number &&
-      (s.in_force?.from === undefined || s.in_force.from <= asAt) &&
-      (s.in_force?.to === undefined || asAt <= s.in_force.to),
-  );
-  if (found.length !== 1) throw new Error(`expected one s. ${number} at ${asAt}, found ${found.length}`);
-  return found[0]!;
-};
+const section = (number: string, asAt = '2020-01-01'): Section => sectionOf(ng, ACT, number, asAt);
 
 describe('Nigeria: country and Budapest status', () => {
   it('identifies the country and data version', () => {
@@ -122,7 +59,7 @@ describe('Nigeria: country and Budapest status', () => {
       const p = byId.get(r.provision);
       expect(p).toBeDefined();
       expect(p!.reservable).toBeDefined();
-      const allowed = p!.reservable!.elements ?? (p!.requires ?? []).map((q) => q.element);
+      const allowed = p!.reservable!.elements ?? requiredElements(p!);
       for (const el of r.elements ?? []) expect(allowed).toContain(el);
     }
     for (const d of status('budapest').declarations ?? []) expect(byId.has(d.provision)).toBe(true);
@@ -249,20 +186,11 @@ describe('Nigeria: numbering traps', () => {
 });
 
 describe('Nigeria: provenance', () => {
-  const laws = new Set(ng.laws.map((l) => l.id));
-  const refs = new Set<string>();
-  for (const c of concepts.concepts) {
-    for (const e of c.elements) refs.add(`${c.id}/${e.id}`);
-    for (const n of c.narrowings ?? []) refs.add(`${c.id}/${n.id}`);
-  }
+  const { elements, narrowings } = conceptRefs(concepts);
+  const refs = new Set([...elements, ...narrowings]);
 
   it('every section names a declared law, a source with pinpoint and URL, and a basis', () => {
-    for (const s of ng.sections) {
-      expect(laws.has(s.law)).toBe(true);
-      expect(s.source.pinpoint.length).toBeGreaterThan(0);
-      expect(s.source.url).toMatch(/^https?:\/\//);
-      expect(['verified', 'secondary', 'recalled']).toContain(s.basis);
-    }
+    expectEverySectionSourced(ng);
   });
 
   it('every element and narrowing a section names exists in concepts.yaml', () => {

@@ -1,58 +1,23 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { Provision } from '../../src/model/index.js';
+import {
+  expectArticles,
+  expectEveryRatedProvisionSourced,
+  loadInstrument,
+  provision,
+  repoUrl,
+  requiredConcepts as conceptsOf,
+  requiredElements,
+} from '../helpers/data.js';
 
-interface Requirement {
-  element: string;
-  obligation?: string;
-}
-interface Provision {
-  id: string;
-  number: string;
-  title: string;
-  part?: string;
-  group: string;
-  obligation: string;
-  summary: string;
-  requires?: Requirement[];
-  permits?: string[];
-  reservable?: { scope: string; elements?: string[]; source: string };
-  subject_to?: string[];
-  source?: { pinpoint: string; url: string };
-  basis?: string;
-  note?: string;
-}
-interface Instrument {
-  id: string;
-  applies: string;
-  adopted?: string;
-  opened_for_signature?: string;
-  in_force?: string;
-  confidence?: string;
-  provisions: Provision[];
-}
-
-function load(name: string): Instrument {
-  return parse(
-    readFileSync(new URL(`../../frameworks/instruments/${name}.yaml`, import.meta.url), 'utf8'),
-  ) as Instrument;
-}
-
-const uncc = load('uncc-2024');
-const budapest = load('budapest');
+const uncc = loadInstrument('uncc-2024');
+const budapest = loadInstrument('budapest');
 
 /** The stored official text (shared/ sits beside the repository). Missing file = no text read. */
-const textUrl = new URL('../../../shared/reference/texts/uncc-2024.txt', import.meta.url);
+const textUrl = repoUrl('../shared/reference/texts/uncc-2024.txt');
 const officialText = existsSync(textUrl) ? readFileSync(textUrl, 'utf8') : '';
 
-function prov(id: string): Provision {
-  const p = uncc.provisions.find((x) => x.id === id);
-  if (!p) throw new Error(`${id} missing`);
-  return p;
-}
-
-function conceptsOf(p: Provision): Set<string> {
-  return new Set((p.requires ?? []).map((r) => r.element.split('/')[0]!));
-}
+const prov = (id: string): Provision => provision(uncc, id);
 
 const budapestConcepts = new Set(budapest.provisions.flatMap((p) => [...conceptsOf(p)]));
 
@@ -66,8 +31,7 @@ describe('uncc-2024: identity and status', () => {
   });
 
   it('encodes every one of Articles 1-68', () => {
-    const numbers = new Set(uncc.provisions.map((p) => p.number));
-    for (let n = 1; n <= 68; n++) expect(numbers.has(String(n))).toBe(true);
+    expectArticles(new Set(uncc.provisions.map((p) => p.number)), 1, 68);
   });
 
   it('keeps Chapters I and VI-IX as meta, apart from the serious-crime penalty test', () => {
@@ -102,7 +66,7 @@ describe('uncc-2024: offences Budapest lacks', () => {
   it('grooming permits an act-in-furtherance condition, intimate images an intent-to-harm condition', () => {
     expect(prov('art-15').permits).toContain('child-grooming/act-in-furtherance');
     expect(prov('art-16').permits).toContain('intimate-image-abuse/intent-to-cause-harm');
-    expect(prov('art-16').requires?.map((r) => r.element)).toContain('intimate-image-abuse/no-consent');
+    expect(requiredElements(prov('art-16'))).toContain('intimate-image-abuse/no-consent');
   });
 
   it('participation reaches the new offences, attempt only as an option', () => {
@@ -130,7 +94,7 @@ describe('uncc-2024: shared offences use the Budapest elements', () => {
     ['art-12', 'art-7'],
   ];
   it.each(pairs)('%s requires the same elements as Budapest %s', (u, b) => {
-    const els = (p: Provision) => (p.requires ?? []).map((r) => r.element).sort();
+    const els = (p: Provision) => requiredElements(p).sort();
     const bp = budapest.provisions.find((x) => x.id === b);
     expect(bp).toBeDefined();
     expect(els(prov(u))).toEqual(els(bp!));
@@ -146,8 +110,7 @@ describe('uncc-2024: procedural safeguards', () => {
     const p = prov('art-24');
     expect(p.title).toBe('Conditions and safeguards');
     expect(p.group).toBe('procedural');
-    const els = (p.requires ?? []).map((r) => r.element);
-    expect(els).toEqual(
+    expect(requiredElements(p)).toEqual(
       expect.arrayContaining([
         'procedural-safeguards/human-rights',
         'procedural-safeguards/proportionality',
@@ -166,11 +129,7 @@ describe('uncc-2024: procedural safeguards', () => {
 
 describe('uncc-2024: provenance', () => {
   it('every provision with requires has a source and a basis', () => {
-    for (const p of uncc.provisions.filter((x) => (x.requires ?? []).length > 0)) {
-      expect(p.source?.pinpoint).toBeTruthy();
-      expect(p.source?.url).toMatch(/^https?:\/\//);
-      expect(['verified', 'secondary', 'recalled']).toContain(p.basis);
-    }
+    expectEveryRatedProvisionSourced(uncc);
   });
 
   it('no provision is verified unless the stored official text contains that article', () => {

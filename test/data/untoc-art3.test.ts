@@ -1,45 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import type { Provision } from '../../src/model/index.js';
+import { expectEveryProvisionSourced, loadInstrument, provision, requiredElements as els } from '../helpers/data.js';
 
-interface Requirement {
-  element: string;
-  obligation?: string;
-}
-interface Provision {
-  id: string;
-  number: string;
-  title: string;
-  summary: string;
-  group: string;
-  obligation: string;
-  requires?: Requirement[];
-  permits?: string[];
-  penalty_threshold?: { min_max_penalty_years: number; group: string };
-  subject_to?: string[];
-  source?: { pinpoint: string; url: string };
-  basis?: string;
-}
-interface Instrument {
-  id: string;
-  title: string;
-  kind: string;
-  applies: string;
-  adopted?: string;
-  in_force?: string;
-  languages: string[];
-  provisions: Provision[];
-}
-
-const doc = parse(
-  readFileSync(new URL('../../frameworks/instruments/untoc-art3.yaml', import.meta.url), 'utf8'),
-) as Instrument;
-
-function prov(id: string): Provision {
-  const p = doc.provisions.find((x) => x.id === id);
-  if (!p) throw new Error(`${id} missing`);
-  return p;
-}
-const els = (p: Provision): string[] => (p.requires ?? []).map((r) => r.element);
+const doc = loadInstrument('untoc-art3');
+const prov = (id: string): Provision => provision(doc, id);
 
 describe('UNTOC (Arts 2-3 scope test and the four Convention offences)', () => {
   test('identity: UN convention open to every State, in force 29 September 2003', () => {
@@ -149,10 +112,6 @@ describe('UNTOC (Arts 2-3 scope test and the four Convention offences)', () => {
   });
 
   test('every provision has a pinpoint source and is verified against the authentic text', () => {
-    for (const p of doc.provisions) {
-      expect(p.source?.pinpoint).toMatch(/^Art\. /);
-      expect(p.source?.url).toMatch(/^https?:\/\//);
-      expect(p.basis).toBe('verified');
-    }
+    expectEveryProvisionSourced(doc, { pinpoint: /^Art\. /, bases: ['verified'] });
   });
 });
