@@ -6,8 +6,11 @@ import { Command, CommanderError } from 'commander';
 import { InputError, InternalError, LexgapError, UsageError } from '../errors.js';
 import { toolVersion } from '../load/package-info.js';
 import { compareCommand, listCommand, showCommand } from './commands/framework.js';
+import { diffCommand } from './commands/diff.js';
 import { gapCommand } from './commands/gap.js';
 import { initCommand } from './commands/init.js';
+import { reportCommand } from './commands/report.js';
+import { summaryCommand } from './commands/summary.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import type { ExitCode } from './exit-codes.js';
@@ -15,7 +18,17 @@ import type { Io } from './io.js';
 
 type CommandFactory = (io: Io, setExit: (code: ExitCode) => void) => Command;
 
-const COMMANDS: CommandFactory[] = [validateCommand, listCommand, showCommand, compareCommand, gapCommand, initCommand];
+const COMMANDS: CommandFactory[] = [
+  validateCommand,
+  listCommand,
+  showCommand,
+  compareCommand,
+  gapCommand,
+  reportCommand,
+  diffCommand,
+  summaryCommand,
+  initCommand,
+];
 
 function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
   const program = new Command('lexgap')

@@ -1,0 +1,37 @@
+/**
+ * report/mission/blocks: the report as an ordered list of blocks (issue 6's section order). Markdown
+ * joins them; HTML renders each with marked inside its own <section>, and draws the heat map as SVG
+ * where Markdown has a table. One content source, so the two formats cannot drift apart.
+ */
+import type { HeatMap, ReportView } from '../../model/report-view.js';
+import type { RenderContext } from '../context.js';
+import { heatMapIntro, heatMapTables } from './sections/heat-map.js';
+import { instrumentSection } from './sections/instrument.js';
+import { methodSection } from './sections/method.js';
+import { provenanceSection } from './sections/provenance.js';
+import { reservationsSection } from './sections/reservations.js';
+import { summarySection } from './sections/summary.js';
+import { titleSection } from './sections/title.js';
+
+export type ReportBlock =
+  | { kind: 'markdown'; section: string; markdown: string }
+  | { kind: 'heat-map'; section: 'heat-map'; intro: string; tables: string; heatMap: HeatMap };
+
+export function reportBlocks(view: ReportView, ctx: RenderContext): ReportBlock[] {
+  const block = (section: string, markdown: string): ReportBlock => ({ kind: 'markdown', section, markdown });
+  return [
+    block('title', titleSection(view, ctx)),
+    block('summary', summarySection(view)),
+    {
+      kind: 'heat-map',
+      section: 'heat-map',
+      intro: heatMapIntro(view),
+      tables: heatMapTables(view.heatMap),
+      heatMap: view.heatMap,
+    },
+    ...view.coverage.instruments.map((inst, i) => block('instrument', instrumentSection(inst, view.instruments[i]!))),
+    block('reservations', reservationsSection(view)),
+    block('method', methodSection(view)),
+    block('provenance', provenanceSection(view)),
+  ];
+}

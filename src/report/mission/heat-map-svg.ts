@@ -1,0 +1,168 @@
+/**
+ * report/mission/heat-map-svg: the heat map as inline SVG for the HTML report — one panel per concept
+ * group, each with its own column headings, then a legend, so that in print no panel is cut across a
+ * page (a page break can fall only between panels) and every page carries its headings. Every cell
+ * is a <g data-heat-cell="concept|instrument"> (the browser test counts them) holding a fill from the
+ * sequential scale in heat-legend, a shape that says the same without colour, and a <title> tooltip.
+ * Shapes are drawn, not typed, so the map does not depend on which fonts the reader has.
+ */
+import type { HeatCell, HeatMap, HeatRating } from '../../model/report-view.js';
+import { escapeXml } from '../xml.js';
+import { HEAT_STYLES, heatStyle } from './heat-legend.js';
+import { groupedRows } from './sections/heat-map.js';
+
+const LABEL_W = 330;
+const COL_W = 92;
+const ROW_H = 20;
+const LINE_H = 13;
+const PAD = 8;
+const LEGEND_ITEM_W = 190;
+const LEGEND_ROW_H = 22;
+
+const x = escapeXml;
+
+/** Greedy word wrap for column headings; SVG text does not wrap by itself. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && `${line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The symbol of a rating, drawn centred on (cx, cy). */
+export function shape(rating: HeatRating, cx: number, cy: number, ink: string): string {
+  const r = 5.5;
+  switch (rating) {
+    case 'full':
+      return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="${ink}"/>`;
+    case 'partial':
+      return (
+        `<circle cx="${cx}" cy="${cy}" r="${r}" fill="none" stroke="${ink}" stroke-width="1.5"/>` +
+        `<path d="M${cx} ${cy - r}A${r} ${r} 0 0 0 ${cx} ${cy + r}Z" fill="${ink}"/>`
+      );
+    case 'none':
+      return `<circle cx="${cx}" cy="${cy}" r="${r}" fill="none" stroke="${ink}" stroke-width="1.5"/>`;
+    case 'optional':
+      return `<path d="M${cx} ${cy - r}L${cx + r} ${cy}L${cx} ${cy + r}L${cx - r} ${cy}Z" fill="none" stroke="${ink}" stroke-width="1.3"/>`;
+    case 'reserved':
+      return `<text x="${cx}" y="${cy + 4}" text-anchor="middle" font-size="11" font-weight="bold" fill="${ink}">R</text>`;
+    case 'not-applicable':
+      return `<text x="${cx}" y="${cy + 3.5}" text-anchor="middle" font-size="9" fill="${ink}">n/a</text>`;
+    case 'not-required':
+      return `<line x1="${cx - 5}" y1="${cy}" x2="${cx + 5}" y2="${cy}" stroke="${ink}" stroke-width="1.3"/>`;
+  }
+}
+
+/** Small warning triangle in a cell's corner: the cell rests on recalled data. */
+function recalledMark(x0: number, y0: number): string {
+  return `<path d="M${x0 - 8} ${y0 + 9}L${x0 - 5} ${y0 + 3}L${x0 - 2} ${y0 + 9}Z" fill="#ffffff" stroke="#252525" stroke-width="0.7"/>`;
+}
+
+function cellFill(rating: HeatRating, hatch: string): string {
+  // Reserved cells also carry a hatch, so they stay distinct from optional ones in greyscale.
+  return rating === 'reserved' ? `url(#${hatch})` : heatStyle(rating).fill;
+}
+
+/** Each SVG defines its own hatch, under its own id, so no panel depends on another. */
+function hatchPattern(id: string): string {
+  return `<defs><pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#d9d9d9"/><line x1="0" y1="0" x2="0" y2="6" stroke="#969696" stroke-width="2"/></pattern></defs>`;
+}
+
+/**
+ * The cell's box. A gap (none) gets a dark outline so it stands out from cells the instrument does
+ * not require, which get no box at all: both are white, and white must not mean two things.
+ */
+function cellRect(rating: HeatRating, x0: number, y0: number, w: number, h: number, hatch: string): string {
+  if (rating === 'not-required')
+    return `<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="none" stroke="none"/>`;
+  const stroke = rating === 'none' ? 'stroke="#08306b" stroke-width="1.2"' : 'stroke="#bdbdbd" stroke-width="0.6"';
+  return `<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="${cellFill(rating, hatch)}" ${stroke}/>`;
+}
+
+function cellTitle(concept: string, instrument: string, cell: HeatCell): string {
+  const style = heatStyle(cell.rating);
+  const where = cell.provisions.length ? ` (${cell.provisions.join(', ')})` : '';
+  const counts =
+    cell.met + cell.narrower + cell.missing > 0
+      ? `: ${cell.met} met, ${cell.narrower} narrower, ${cell.missing} missing`
+      : '';
+  return `${concept} — ${instrument}: ${style.label}${where}${counts}${cell.reliesOnRecalled ? '; rests on recalled data' : ''}`;
+}
+
+const svgOpen = (cls: string, width: number, height: number, label: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${x(label)}" font-family="Liberation Sans, DejaVu Sans, Arial, Helvetica, sans-serif">`;
+
+function legendSvg(width: number): string {
+  const perRow = Math.max(1, Math.floor((width - PAD * 2) / LEGEND_ITEM_W));
+  const items = [...HEAT_STYLES.map((s) => ({ kind: 'rating' as const, s })), { kind: 'recalled' as const }];
+  const hatch = 'lexgap-hatch-legend';
+  const parts = items.map((item, i) => {
+    const lx = PAD + (i % perRow) * LEGEND_ITEM_W;
+    const ly = PAD + Math.floor(i / perRow) * LEGEND_ROW_H;
+    if (item.kind === 'recalled')
+      return `<g class="legend-item"><rect x="${lx}" y="${ly}" width="24" height="16" fill="#ffffff" stroke="#bdbdbd"/>${recalledMark(lx + 24, ly + 1)}<text x="${lx + 30}" y="${ly + 12}" font-size="11" fill="#252525">rests on recalled data</text></g>`;
+    const { s } = item;
+    return `<g class="legend-item">${cellRect(s.rating, lx, ly, 24, 16, hatch)}${shape(s.rating, lx + 12, ly + 8, s.ink)}<text x="${lx + 30}" y="${ly + 12}" font-size="11" fill="#252525">${x(s.label)}</text></g>`;
+  });
+  const height = PAD * 2 + Math.ceil(items.length / perRow) * LEGEND_ROW_H;
+  const words = HEAT_STYLES.map((st) => `${st.label}: ${st.meaning}`).join('; ');
+  return [svgOpen('heat-map-legend', width, height, `Legend. ${words}`), hatchPattern(hatch), ...parts, '</svg>'].join(
+    '\n',
+  );
+}
+
+/** The heat map's panels (one per concept group) and its legend, as SVG elements in reading order. */
+export function heatMapSvgs(map: HeatMap): string[] {
+  const cols = map.instruments.length;
+  const width = LABEL_W + cols * COL_W + PAD;
+  const headings = map.instruments.map((i) => wrap(i.shortTitle, 13).slice(0, 3));
+  const headH = PAD + Math.max(1, ...headings.map((h) => h.length)) * LINE_H + PAD;
+  const head = headings.map((lines, c) => {
+    const cx = LABEL_W + c * COL_W + COL_W / 2;
+    const top = headH - PAD - lines.length * LINE_H + 10;
+    return `<text x="${cx}" y="${top}" text-anchor="middle" font-size="11" font-weight="bold" fill="#252525">${lines
+      .map((l, i) => `<tspan x="${cx}" dy="${i === 0 ? 0 : LINE_H}">${x(l)}</tspan>`)
+      .join('')}</text>`;
+  });
+  const panels = groupedRows(map).map((group, g) => {
+    const hatch = `lexgap-hatch-${g}`;
+    const body: string[] = [
+      `<text x="${PAD}" y="${headH - 12}" font-size="12" font-weight="bold" fill="#08306b">${x(group.title)}</text>`,
+      `<line x1="${PAD}" y1="${headH - 3}" x2="${width - PAD}" y2="${headH - 3}" stroke="#9ecae1"/>`,
+    ];
+    let y = headH;
+    for (const row of group.rows) {
+      body.push(
+        `<text x="${PAD}" y="${y + 14}" font-size="11" fill="#252525">${x(truncate(row.title, 58))}<title>${x(row.title)}</title></text>`,
+      );
+      row.cells.forEach((cell, c) => {
+        const cx0 = LABEL_W + c * COL_W;
+        const style = heatStyle(cell.rating);
+        const instrument = map.instruments[c]?.shortTitle ?? cell.instrument;
+        body.push(
+          `<g data-heat-cell="${x(`${row.concept}|${cell.instrument}`)}" data-rating="${cell.rating}">` +
+            `<title>${x(cellTitle(row.title, instrument, cell))}</title>` +
+            cellRect(cell.rating, cx0 + 1, y + 1, COL_W - 2, ROW_H - 2, hatch) +
+            shape(cell.rating, cx0 + COL_W / 2, y + ROW_H / 2, style.ink) +
+            (cell.reliesOnRecalled ? recalledMark(cx0 + COL_W - 1, y + 2) : '') +
+            '</g>',
+        );
+      });
+      y += ROW_H;
+    }
+    const height = y + PAD;
+    const label = `Heat map, ${group.title}: ${group.rows.length} concepts by ${cols} instruments. Filled circle full, half-filled partial, empty circle in a dark box none, R reserved, diamond optional, n/a not applicable, dash not required.`;
+    return [svgOpen('heat-map', width, height, label), hatchPattern(hatch), ...head, ...body, '</svg>'].join('\n');
+  });
+  return [...panels, legendSvg(width)];
+}

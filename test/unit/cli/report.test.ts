@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../../src/cli/main.js';
+import { expectGolden } from '../../helpers/golden.js';
+import { fakeIo } from '../../helpers/fake-io.js';
+import { lintMarkdown } from '../../helpers/markdown-lint.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+// A fixed date, so the golden reports do not change with the clock.
+const AS_AT = '2026-11-01';
+
+async function report(code: string, format: 'markdown' | 'html'): Promise<string> {
+  const io = fakeIo(ROOT);
+  expect(await main(['report', code, '--as-at', AS_AT, '--format', format], io)).toBe(0);
+  expect(io.err).toBe('');
+  return io.out;
+}
+
+describe('lexgap report', () => {
+  for (const code of ['KE', 'NG']) {
+    it(`writes the ${code} report in Markdown (golden) that passes markdownlint`, async () => {
+      const md = await report(code, 'markdown');
+      expectGolden(`report/${code.toLowerCase()}.md`, md);
+      expect(lintMarkdown(md)).toEqual([]);
+    });
+
+    it(`writes the ${code} report in HTML (golden)`, async () => {
+      const html = await report(code, 'html');
+      expectGolden(`report/${code.toLowerCase()}.html`, html);
+      expect(html).not.toMatch(/<script/i);
+    });
+  }
+
+  it('infers HTML from -o report.html and writes nothing to stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexgap-report-'));
+    try {
+      const io = fakeIo(ROOT);
+      const out = join(dir, 'report.html');
+      expect(await main(['report', 'KE', '--as-at', AS_AT, '-i', 'budapest', '-o', out], io)).toBe(0);
+      expect(io.err).toBe('');
+      expect(io.out).toBe('');
+      expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects an unknown format and an unknown country with exit 2', async () => {
+    for (const argv of [
+      ['report', 'KE', '--format', 'pdf'],
+      ['report', 'ZZ'],
+    ]) {
+      const io = fakeIo(ROOT);
+      expect(await main(argv, io)).toBe(2);
+      expect(io.err).toMatch(/^lexgap: |error:/);
+    }
+  });
+});
+
+describe('lexgap diff', () => {
+  it("KE@2017-01-01 KE shows the 2018 Act's provisions moving from none to their ratings", async () => {
+    const io = fakeIo(ROOT);
+    expect(await main(['diff', 'KE@2017-01-01', 'KE', '-i', 'budapest', '--format', 'json'], io)).toBe(0);
+    const { diff } = JSON.parse(io.out);
+    expect(diff.from).toMatchObject({ country: { code: 'KE' }, asAt: '2017-01-01' });
+    expect(diff.to.asAt).toBe('2026-11-01'); // fakeIo's today
+    const changes: { number: string; from: string; to: string; sectionsAdded: { law: string; number: string }[] }[] =
+      diff.instruments[0].changes;
+    const byNumber = Object.fromEntries(changes.map((c) => [c.number, c]));
+    // Arts 2 (illegal access, CMCA s. 14) and 3 (interception, s. 17) did not exist before the 2018 Act.
+    expect(byNumber['2']).toMatchObject({ from: 'none', to: 'full' });
+    expect(byNumber['2']!.sectionsAdded).toEqual([expect.objectContaining({ law: 'cmca-2018', number: '14' })]);
+    expect(byNumber['3']).toMatchObject({ from: 'none', to: 'partial' });
+    // Every provision that moved moved up from none, and the CMCA is what moved it.
+    for (const c of changes) {
+      expect(c.from).toBe('none');
+      expect(c.sectionsAdded.some((s) => s.law === 'cmca-2018')).toBe(true);
+    }
+  });
+
+  it('prints a table by default and Markdown on request', async () => {
+    const table = fakeIo(ROOT);
+    expect(await main(['diff', 'KE@2017-01-01', 'KE@2026-11-01', '-i', 'budapest'], table)).toBe(0);
+    expect(table.out).toMatch(/Kenya \(KE\) as at 2017-01-01 → Kenya \(KE\) as at 2026-11-01/);
+    expect(table.out).toMatch(/none → full ↑/);
+    const md = fakeIo(ROOT);
+    expect(await main(['diff', 'KE@2017-01-01', 'KE', '-i', 'budapest', '--format', 'markdown'], md)).toBe(0);
+    expect(lintMarkdown(md.out)).toEqual([]);
+  });
+
+  it('compares two countries', async () => {
+    const io = fakeIo(ROOT);
+    expect(await main(['diff', 'KE', 'NG', '--format', 'json'], io)).toBe(0);
+    const { diff } = JSON.parse(io.out);
+    expect(diff.sameCountry).toBe(false);
+    // ECOWAS applies to Nigeria only.
+    expect(diff.instruments.find((i: { instrument: string }) => i.instrument === 'ecowas-2011')).toMatchObject({
+      inFrom: false,
+      inTo: true,
+      changes: [],
+    });
+  });
+
+  it('rejects a bad date and a side without a country with exit 2', async () => {
+    for (const argv of [
+      ['diff', 'KE@2017-02-30', 'KE'],
+      ['diff', '@2017-01-01', 'KE'],
+    ]) {
+      const io = fakeIo(ROOT);
+      expect(await main(argv, io)).toBe(2);
+      expect(io.err).toMatch(/^lexgap: /);
+    }
+  });
+});
