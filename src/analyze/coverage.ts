@@ -190,6 +190,12 @@ function rateProvision(
     };
   });
 
+  // Two concepts may label an element alike ("effective, proportionate and dissuasive sanctions" for
+  // natural and legal persons); name the concept wherever a label would otherwise be ambiguous.
+  const labelCount = new Map<string, number>();
+  for (const e of elements) labelCount.set(e.label, (labelCount.get(e.label) ?? 0) + 1);
+  for (const e of elements) if ((labelCount.get(e.label) ?? 0) > 1) e.label = `${e.label} (${e.conceptTitle})`;
+
   const counted = elements.filter((e) => e.mandatory && !e.reserved);
   const missing = counted.filter((e) => e.status === 'missing').map((e) => e.element);
   const narrower = counted.filter((e) => e.status === 'narrower').map((e) => e.element);
