@@ -83,7 +83,8 @@ export function shortfallCell(p: ProvisionCoverage): string {
     const which =
       g.elements.length > 3 ? `${g.elements.length} elements` : labelList(g.elements.map((r) => elementLabel(p, r)));
     const where = g.sections.map((s) => `s. ${s}`).join(', ');
-    const why = g.kind === 'penalty' ? `penalty: ${g.detail}` : `adds a condition not permitted: ${g.detail}`;
+    const adds = g.sections.length === 1 ? 'adds' : 'add';
+    const why = g.kind === 'penalty' ? `penalty: ${g.detail}` : `${adds} a condition not permitted: ${g.detail}`;
     parts.push(`Narrower (${md(which)}): ${md(where)} ${md(why)}.`);
   }
   if (p.narrower.length && !p.narrowedBy.length)
