@@ -14,16 +14,17 @@ export interface SummaryOptions {
 }
 
 export function summarizeCorpus(corpus: Corpus, options: SummaryOptions): CorpusSummary {
-  // Peer examples are a drafting aid for one country; the summary only needs the ratings.
+  // Peer examples are a drafting aid for one country; the summary only needs the ratings. Only each
+  // instrument's cell is kept, not the full coverage: for 200 countries that is most of the memory.
   const analysed = corpus.countries.map((c) => {
     const coverage = analyzeCountry(corpus, c.country.code, { asAt: options.asAt, peerExamples: 0 });
     return {
       country: coverage.country,
-      byInstrument: new Map(coverage.instruments.map((i) => [i.instrument, i])),
+      cells: new Map(coverage.instruments.map((i) => [i.instrument, cellOf(i)])),
     };
   });
   const instruments = corpus.instruments
-    .filter((i) => analysed.some((a) => a.byInstrument.has(i.id)))
+    .filter((i) => analysed.some((a) => a.cells.has(i.id)))
     .map((i) => ({ id: i.id, shortTitle: i.short_title, title: i.title }));
   return {
     schemaVersion: 1,
@@ -31,16 +32,15 @@ export function summarizeCorpus(corpus: Corpus, options: SummaryOptions): Corpus
     instruments,
     rows: analysed.map((a) => ({
       country: a.country,
-      cells: instruments.map((i) => cellOf(i.id, a.byInstrument.get(i.id))),
+      cells: instruments.map((i): SummaryCell => a.cells.get(i.id) ?? { instrument: i.id, applies: false }),
     })),
   };
 }
 
-function cellOf(instrument: string, coverage: InstrumentCoverage | undefined): SummaryCell {
-  if (!coverage) return { instrument, applies: false };
+function cellOf(coverage: InstrumentCoverage): SummaryCell {
   const { tally } = coverage.total;
   return {
-    instrument,
+    instrument: coverage.instrument,
     applies: true,
     appliesBecause: coverage.appliesBecause,
     ...(coverage.status ? { status: coverage.status } : {}),

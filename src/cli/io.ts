@@ -1,6 +1,7 @@
 /** cli/io: everything the CLI does to the outside world, injected so tests run main() in process. */
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { InputError } from '../errors.js';
 
 export interface Io {
   stdout(text: string): void;
@@ -17,23 +18,43 @@ export interface Io {
   today(): string;
 }
 
+const WRITE_ERRORS: Partial<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  ENOENT: 'the directory does not exist',
+};
+
+/**
+ * Writes a whole file atomically: a temporary file beside it, then a rename, so readers never see
+ * half a file. On any failure the temporary file is removed and the target left as it was; the
+ * error is an InputError (exit 2) saying which file and why, not a stack trace.
+ */
 export function writeFileAtomic(path: string, content: string): void {
   const tmp = join(dirname(path), `.${basename(path)}.lexgap-tmp-${process.pid}`);
-  const fd = openSync(tmp, 'w');
   try {
-    writeSync(fd, content);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    unlinkSync(tmp);
-    throw error;
-  }
-  closeSync(fd);
-  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeFileSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (error) {
-    unlinkSync(tmp);
-    throw error;
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more can be done; the original error says what went wrong.
+    }
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(`cannot write ${path}: ${WRITE_ERRORS[code] ?? (error as Error).message}`, undefined, {
+      cause: error,
+    });
   }
 }
 

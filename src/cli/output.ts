@@ -4,6 +4,7 @@
  */
 import { extname, resolve, dirname } from 'node:path';
 import { UsageError, InputError } from '../errors.js';
+import { inputFilesRead } from '../load/read-documents.js';
 import type { Io } from './io.js';
 
 export interface OutputTarget<F extends string> {
@@ -78,7 +79,7 @@ export function checkTargets(targets: readonly OutputTarget<string>[], inputs: R
     const abs = resolve(io.cwd, t.path);
     if (seen.has(abs)) throw new UsageError(`-o ${t.path} is given twice`);
     seen.add(abs);
-    if (inputs.has(abs))
+    if (inputs.has(abs) || inputFilesRead().has(abs))
       throw new InputError(`-o ${t.path}: refusing to overwrite an input file`, 'write the output somewhere else');
     if (!io.isDirectory(dirname(abs)))
       throw new InputError(

@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import type { DataFile } from './discover.js';
 import { detectKind } from './discover.js';
 import { parseYamlFile } from './yaml-document.js';
+import { fromSnapshot } from './bundled-snapshot.js';
 
 export interface LoadedFile {
   file: DataFile;
@@ -22,7 +23,18 @@ export function readDocuments(files: DataFile[], cwd: string): LoadedFile[] {
   return files.map((file) => readDocument(file, cwd));
 }
 
+const filesRead = new Set<string>();
+
+/**
+ * Every file this process has read as input (absolute paths). The CLI refuses to write an output
+ * onto any of them, whichever command read it and whether or not it was reported on.
+ */
+export function inputFilesRead(): ReadonlySet<string> {
+  return filesRead;
+}
+
 export function readDocument(file: DataFile, cwd: string): LoadedFile {
+  filesRead.add(file.absolutePath);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file.absolutePath);
@@ -35,7 +47,10 @@ export function readDocument(file: DataFile, cwd: string): LoadedFile {
   // Sniff the kind from the first few KiB only; parse once, below.
   const head = bytes.subarray(0, 4096).toString('utf8');
   const kind = detectKind(file.absolutePath, head);
-  const parsed = parseYamlFile(bytes, path, file.absolutePath, kind ?? 'instrument');
+  // Bundled files unchanged since the build come parsed from the snapshot (load/bundled-snapshot).
+  const parsed =
+    (file.origin === 'bundled' && kind !== undefined && fromSnapshot(bytes, path, file.absolutePath, kind)) ||
+    parseYamlFile(bytes, path, file.absolutePath, kind ?? 'instrument');
   if (kind === undefined) {
     parsed.diagnostics.unshift({
       code: 'file/unknown-kind',

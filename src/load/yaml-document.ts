@@ -2,11 +2,19 @@
  * load/yaml-document: turns one file's bytes into a SourceDocument with line:col lookup, plus the
  * diagnostics of the YAML pass (syntax, duplicate keys, tabs, anchors, limits). Pure: no fs.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { Diagnostic, DiagnosticCode, DocumentKind, SourceDocument, SourceRange } from '../model/index.js';
 import type { LocateTarget } from '../model/source-document.js';
 import { LIMITS } from './limits.js';
+import { parseDocumentGuarded } from './yaml-depth.js';
+
+let yamlLibrary: typeof Yaml | undefined;
+/** yaml is loaded on the first parse: a run that takes every file from the bundled snapshot never needs it. */
+function yaml(): typeof Yaml {
+  return (yamlLibrary ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
+}
 
 const FILE_START: SourceRange = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
 
@@ -71,6 +79,7 @@ function decodeText(bytes: Uint8Array, file: string): { text: string } | { diagn
 
 /** True when the document holds nothing but comments and blank lines. */
 function isEmptyDocument(doc: Document): boolean {
+  const { isScalar } = yaml();
   return doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
 }
 
@@ -78,34 +87,59 @@ function isEmptyDocument(doc: Document): boolean {
  * Parses one YAML file. The returned document always exists (data undefined when unusable), so every
  * later pass can still ask for positions.
  */
-export function parseYamlFile(bytes: Uint8Array, path: string, absolutePath: string, kind: DocumentKind): ParsedFile {
+export function parseYamlFile(
+  bytes: Uint8Array,
+  path: string,
+  absolutePath: string,
+  kind: DocumentKind,
+  options: { keepTree?: boolean } = {},
+): ParsedFile {
   const decoded = decodeText(bytes, path);
   if ('diagnostic' in decoded) {
     return { document: makeDocument(path, absolutePath, kind, undefined), diagnostics: [decoded.diagnostic] };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(decoded.text, {
-    lineCounter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  });
+  // Line starts come from the text itself: yaml's parser does not report the newlines inside every
+  // token (a flow collection left open swallows the lines after it), which shifted later positions.
+  const lineCounter = new (yaml().LineCounter)();
+  lineCounter.addNewLine(0);
+  const text = decoded.text;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const parsed = parseDocumentGuarded(
+    yaml(),
+    text,
+    { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false },
+    LIMITS.maxDepth,
+  );
+  // yaml may place an error one past the end of the text; positions stay inside the file.
+  const clamp = (offset: number) => Math.min(Math.max(offset, 0), decoded.text.length);
   const toRange = (from: number, to: number): SourceRange => {
-    const s = lineCounter.linePos(from);
-    const e = lineCounter.linePos(Math.max(from, to));
+    const s = lineCounter.linePos(clamp(from));
+    const e = lineCounter.linePos(clamp(Math.max(from, to)));
     return { start: { line: s.line, col: s.col }, end: { line: e.line, col: e.col } };
   };
+  if ('tooDeep' in parsed) {
+    const at = toRange(parsed.tooDeep, parsed.tooDeep);
+    const diagnostic = fileDiagnostic(path, 'yaml/too-deep', `nesting deeper than ${LIMITS.maxDepth} levels`);
+    return { document: makeDocument(path, absolutePath, kind, undefined), diagnostics: [{ ...diagnostic, range: at }] };
+  }
+  const { doc } = parsed;
   const diagnostics: Diagnostic[] = [];
   for (const err of doc.errors) {
-    const code = YAML_CODES[err.code] ?? 'yaml/syntax';
+    // yaml reports running out of stack as resource exhaustion; it means the nesting is too deep.
+    const code = /call stack/i.test(err.message) ? 'yaml/too-deep' : (YAML_CODES[err.code] ?? 'yaml/syntax');
     diagnostics.push({
       code,
       severity: 'error',
-      message: firstLine(err.message),
+      // yaml's own wording for a second document names one of its APIs; say what it means for the file.
+      message:
+        code === 'yaml/multiple-documents'
+          ? 'a second YAML document starts here; lexgap reads one document per file'
+          : firstLine(err.message),
       file: path,
       pointer: '',
       range: toRange(err.pos[0], err.pos[1]),
       ...(code === 'yaml/tab-indent' ? { hint: 'indent with spaces, never tabs' } : {}),
+      ...(code === 'yaml/multiple-documents' ? { hint: "remove the '---' line, or split the file in two" } : {}),
     });
   }
   if (diagnostics.length === 0 && isEmptyDocument(doc)) {
@@ -117,17 +151,49 @@ export function parseYamlFile(bytes: Uint8Array, path: string, absolutePath: str
 
   let data: unknown;
   if (!diagnostics.some((d) => d.severity === 'error')) {
-    data = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
+    try {
+      data = doc.toJS({ maxAliasCount: LIMITS.maxAliases });
+    } catch (error) {
+      // Not expected after the checks above; still a diagnostic, never a crash.
+      diagnostics.push(
+        fileDiagnostic(path, 'yaml/syntax', `cannot read the YAML: ${firstLine((error as Error).message)}`),
+      );
+    }
   }
-  const locate = (pointer: string, target: LocateTarget = 'value'): SourceRange => {
-    const range = locateNode(doc, pointer, target);
-    return range ? toRange(range[0], range[1]) : FILE_START;
-  };
+  // The syntax tree is not kept by default: it is several times the size of the data, and only a
+  // file with a diagnostic from a later pass needs positions (see lazyLocate).
+  const locate = options.keepTree ? treeLocate(doc, toRange) : lazyLocate(bytes, path, absolutePath, kind);
   const pragma = /^#\s*yaml-language-server:\s*\$schema=(\S+)/.exec(decoded.text)?.[1];
   return {
     document: { ...makeDocument(path, absolutePath, kind, data, locate), ...(pragma ? { pragma } : {}) },
     diagnostics,
   };
+}
+
+function treeLocate(
+  doc: Document,
+  toRange: (from: number, to: number) => SourceRange,
+): (pointer: string, target?: LocateTarget) => SourceRange {
+  return (pointer, target = 'value') => {
+    const range = locateNode(doc, pointer, target);
+    return range ? toRange(range[0], range[1]) : FILE_START;
+  };
+}
+
+/**
+ * Positions without holding the syntax tree: the file is parsed again, once, the first time a
+ * position is asked for. Files that pass every check never are; for 200 countries this keeps
+ * about 70 MiB of trees out of memory.
+ */
+export function lazyLocate(
+  bytes: Uint8Array,
+  path: string,
+  absolutePath: string,
+  kind: DocumentKind,
+): (pointer: string, target?: LocateTarget) => SourceRange {
+  let tree: SourceDocument | undefined;
+  return (pointer, target) =>
+    (tree ??= parseYamlFile(bytes, path, absolutePath, kind, { keepTree: true }).document).locate(pointer, target);
 }
 
 function firstLine(message: string): string {
@@ -142,10 +208,24 @@ function structureDiagnostics(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   let aliases = 0;
+  const anchors = new Set<string>();
   let tooDeepReported = false;
+  const { isMap, isSeq, visit } = yaml();
   visit(doc, {
     Alias(_key, node) {
       aliases += 1;
+      // Where an anchor is defined it is reported (below); an alias to none would make reading throw.
+      if (!anchors.has(node.source) && aliases <= LIMITS.maxAliases && node.range) {
+        out.push({
+          code: 'yaml/anchor',
+          severity: 'error',
+          message: `alias '*${node.source}' refers to no anchor, and aliases are not allowed in lexgap data`,
+          file: path,
+          pointer: '',
+          range: toRange(node.range[0], node.range[1]),
+          hint: 'write each value out in full, so every fact has one position',
+        });
+      }
       if (aliases === LIMITS.maxAliases + 1 && node.range) {
         out.push({
           code: 'yaml/alias-limit',
@@ -159,6 +239,7 @@ function structureDiagnostics(
     },
     Node(_key, node, path_) {
       const anchor = (node as { anchor?: string }).anchor;
+      if (anchor) anchors.add(anchor);
       if (anchor && node.range) {
         out.push({
           code: 'yaml/anchor',
@@ -170,7 +251,8 @@ function structureDiagnostics(
           hint: 'write each value out in full, so every fact has one position',
         });
       }
-      const depth = path_.filter((p) => isMap(p) || isSeq(p)).length;
+      // The path holds at least every collection around the node: count them only when it is long.
+      const depth = path_.length > LIMITS.maxDepth ? path_.filter((p) => isMap(p) || isSeq(p)).length : 0;
       if (!tooDeepReported && depth > LIMITS.maxDepth && node.range) {
         tooDeepReported = true;
         out.push({
@@ -189,6 +271,7 @@ function structureDiagnostics(
 
 /** Walks a JSON pointer through the YAML AST; on failure returns the closest ancestor's range. */
 function locateNode(doc: Document, pointer: string, target: LocateTarget): [number, number] | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let keyRange: [number, number] | undefined;
   let best: [number, number] | undefined = rangeOf(node);
@@ -217,6 +300,7 @@ function locateNode(doc: Document, pointer: string, target: LocateTarget): [numb
 }
 
 function rangeOf(node: unknown): [number, number] | undefined {
+  const { isNode, isPair } = yaml();
   if (!isNode(node) && !isPair(node)) return undefined;
   const r = (node as YamlNode).range;
   return r ? [r[0], r[1]] : undefined;

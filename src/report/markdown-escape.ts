@@ -5,14 +5,16 @@
 
 /** Escapes inline Markdown and HTML. Safe inside paragraphs, list items and table cells. */
 export function md(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // Brackets are what links and images need, so escaping them makes `[x](javascript:...)` inert;
-    // parentheses alone cannot form a link and are left readable.
-    .replace(/([\\`*_{}[\]|~])/g, '\\$1')
-    .replace(/\r?\n/g, ' ');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // Brackets are what links and images need, so escaping them makes `[x](javascript:...)` inert;
+      // parentheses alone cannot form a link and are left readable.
+      .replace(/([\\`*_{}[\]|~])/g, '\\$1')
+      .replace(/\r?\n/g, ' ')
+  );
 }
 
 /** A URL for a Markdown link: only http(s), with characters that would end the link encoded. */

@@ -46,7 +46,7 @@ export function initCommand(io: Io, setExit: (code: ExitCode) => void): Command 
         );
       if (!io.isDirectory(dirname(target)))
         throw new InputError(
-          `directory ${relative(io.cwd, dirname(target)) || '.'} does not exist`,
+          `${opts.output !== undefined ? `-o ${opts.output}: ` : ''}directory ${relative(io.cwd, dirname(target)) || '.'} does not exist`,
           'create it first, or choose another path with -o',
         );
       const corpus = loadCorpus(io, opts.data);

@@ -10,7 +10,12 @@ import { NOT_APPLICABLE } from './text.js';
 const COLUMNS = ['score', 'label', 'full', 'partial', 'none'] as const;
 
 export const formatSummaryCsv: Formatter<CorpusSummary> = (summary) => {
-  const header = ['country', 'name', 'as_at', ...summary.instruments.flatMap((i) => COLUMNS.map((c) => `${i.id}_${c}`))];
+  const header = [
+    'country',
+    'name',
+    'as_at',
+    ...summary.instruments.flatMap((i) => COLUMNS.map((c) => `${i.id}_${c}`)),
+  ];
   const rows = summary.rows.map((row) => [
     row.country.code,
     row.country.name,

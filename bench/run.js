@@ -1,0 +1,256 @@
+#!/usr/bin/env node
+// npm run bench: start-up and corpus-scale figures for lexgap, as medians over several runs, with
+// every ratio taken from runs made side by side (interleaved) in the same invocation. Not a test:
+// it prints figures; docs/performance.md records one run. Needs `npm run build` first.
+//
+//   node bench/run.js [--runs 7] [--sizes 10,50,200]
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import console from 'node:console';
+import os from 'node:os';
+import { basename, join } from 'node:path';
+import process from 'node:process';
+import { URL, fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { writeCorpus } from './corpus.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'lexgap.js');
+const AJV_CLI = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const TIME = ['/usr/bin/time'].find((p) => existsSync(p));
+const AS_AT = '2026-11-01';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? fallback : process.argv[i + 1];
+};
+const RUNS = Number(arg('--runs', '7'));
+const SIZES = arg('--sizes', '10,50,200').split(',').map(Number);
+
+class BenchError extends Error {}
+
+/** One run of a command: wall time (ms), peak RSS (MiB) and exit status. */
+function measure(command, args, env = {}) {
+  const start = process.hrtime.bigint();
+  const r = TIME
+    ? spawnSync(TIME, ['-v', command, ...args], {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      })
+    : spawnSync(
+        process.execPath,
+        [
+          join(ROOT, 'bench', 'child-rss.js'),
+          ...(command === process.execPath ? (args[0] === '-e' ? [] : args) : [command, ...args]),
+        ],
+        {
+          cwd: ROOT,
+          env: { ...process.env, ...env },
+          stdio: ['ignore', 'ignore', 'pipe'],
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        },
+      );
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const kib = TIME
+    ? /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]
+    : /__maxrss_kib=(\d+)/.exec(r.stderr)?.[1];
+  return { ms, rssMiB: kib ? Number(kib) / 1024 : NaN, status: r.status, stderr: r.stderr };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * Runs every case once per round, RUNS rounds, so all cases see the same machine load. A case is
+ * { name, steps: [[command, args, env?]...], expect? }: several steps are timed as their sum.
+ */
+function interleaved(cases) {
+  const samples = new Map(cases.map((c) => [c.name, { ms: [], rss: [] }]));
+  for (let round = 0; round < RUNS; round++) {
+    for (const c of cases) {
+      let ms = 0;
+      let rss = 0;
+      for (const [command, args, env] of c.steps) {
+        const r = measure(command, args, env);
+        const ok = (c.expect ?? [0]).includes(r.status);
+        if (!ok) throw new BenchError(`${c.name}: exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
+        ms += r.ms;
+        rss = Math.max(rss, r.rssMiB);
+      }
+      samples.get(c.name).ms.push(ms);
+      samples.get(c.name).rss.push(rss);
+    }
+  }
+  return new Map([...samples].map(([name, s]) => [name, { ms: median(s.ms), rssMiB: median(s.rss) }]));
+}
+
+const node = process.execPath;
+const lexgap = (...args) => [node, [BIN, ...args]];
+const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+async function bench(work) {
+  // -- The bundled data, and the same files as JSON for ajv-cli.
+  const bundled = [
+    join(ROOT, 'frameworks', 'concepts.yaml'),
+    ...readdirSync(join(ROOT, 'frameworks', 'instruments'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => join(ROOT, 'frameworks', 'instruments', f)),
+    ...readdirSync(join(ROOT, 'countries'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => join(ROOT, 'countries', f)),
+  ];
+  const bundledBytes = bundled.reduce((n, f) => n + statSync(f).size, 0);
+  // ajv-cli reads YAML with js-yaml 3 (YAML 1.1), which turns unquoted dates into Date objects that
+  // fail every `type: string` date; so it validates JSON conversions (made with yaml, as lexgap reads).
+  const json = join(work, 'json');
+  for (const kind of ['concepts', 'instruments', 'countries']) mkdirSync(join(json, kind), { recursive: true });
+  for (const f of bundled) {
+    const kind = f.includes('/instruments/') ? 'instruments' : f.includes('/countries/') ? 'countries' : 'concepts';
+    writeFileSync(
+      join(json, kind, basename(f).replace(/\.yaml$/, '.json')),
+      JSON.stringify(parse(readFileSync(f, 'utf8'))),
+    );
+  }
+  const ajv = (schema, dir) => [
+    node,
+    [
+      AJV_CLI,
+      'validate',
+      '--spec=draft2020',
+      '--strict=true',
+      '--all-errors',
+      '-s',
+      join(ROOT, 'schemas', schema),
+      '-d',
+      join(json, dir, '*.json'),
+    ],
+  ];
+
+  console.log(`# lexgap benchmark\n`);
+  console.log(
+    `- Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism?.() ?? os.cpus().length} CPUs (nproc), ${fmt(os.totalmem() / 2 ** 30, 1)} GiB memory, ${os.type()} ${os.release()}`,
+  );
+  console.log(
+    `- Node ${process.version}; ${RUNS} runs per figure (median); peak memory from ${TIME ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS in the child'}`,
+  );
+  console.log(
+    `- Load average at start: ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}\n`,
+  );
+
+  const startup = interleaved([
+    { name: 'node -e 0', steps: [[node, ['-e', '0']]] },
+    { name: 'lexgap validate', steps: [lexgap('validate')] },
+    {
+      name: 'lexgap validate, snapshot off',
+      steps: [lexgap('validate')].map(([c, a]) => [c, a, { LEXGAP_NO_SNAPSHOT: '1' }]),
+    },
+    { name: 'lexgap gap KE', steps: [lexgap('gap', 'KE', '--as-at', AS_AT)] },
+    { name: 'lexgap gap KE --format json', steps: [lexgap('gap', 'KE', '--as-at', AS_AT, '--format', 'json')] },
+    {
+      name: 'lexgap gap KE, snapshot off',
+      steps: [lexgap('gap', 'KE', '--as-at', AS_AT)].map(([c, a]) => [c, a, { LEXGAP_NO_SNAPSHOT: '1' }]),
+    },
+    {
+      name: 'ajv-cli, 3 runs (one per schema)',
+      steps: [
+        ajv('concepts.schema.json', 'concepts'),
+        ajv('instrument.schema.json', 'instruments'),
+        ajv('country.schema.json', 'countries'),
+      ],
+    },
+  ]);
+  const base = startup.get('node -e 0').ms;
+  const ajvMs = startup.get('ajv-cli, 3 runs (one per schema)').ms;
+  console.log(`## Start-up: the bundled data (${bundled.length} files, ${fmt(bundledBytes / 1024)} KiB of YAML)\n`);
+  console.log('| command | median ms | × node -e 0 | × ajv-cli | peak RSS MiB |\n| --- | ---: | ---: | ---: | ---: |');
+  for (const [name, r] of startup)
+    console.log(`| ${name} | ${fmt(r.ms)} | ${fmt(r.ms / base, 2)} | ${fmt(r.ms / ajvMs, 2)} | ${fmt(r.rssMiB)} |`);
+  console.log('\n"snapshot off" sets LEXGAP_NO_SNAPSHOT=1: every bundled file is parsed, as after editing it.');
+  console.log(
+    'ajv-cli checks the schemas only (no line:col, no cross-file rules), on JSON copies of the same files.\n',
+  );
+
+  // -- Synthetic corpora.
+  const { openProject } = await import(new URL('../dist/project/open-project.js', import.meta.url).href);
+  const corpus = openProject({ cwd: ROOT }).corpus;
+  const sizes = SIZES.map((n) => {
+    const dir = join(work, `corpus-${n}`);
+    return { n, dir, bytes: writeCorpus(dir, n, corpus) };
+  });
+  const scale = interleaved(
+    sizes.flatMap(({ n, dir }) => [
+      { name: `validate ${n}`, steps: [lexgap('validate', '--data', dir)] },
+      { name: `summary ${n}`, steps: [lexgap('summary', '--data', dir, '--as-at', AS_AT)] },
+    ]),
+  );
+  console.log(
+    '## Corpus scale: synthetic countries (bench/corpus.js, seeded) with --data, on top of the bundled data\n',
+  );
+  console.log('| countries | YAML MiB | validate ms | ms/country | peak MiB | summary ms | ms/country | peak MiB |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { n, bytes } of sizes) {
+    const v = scale.get(`validate ${n}`);
+    const s = scale.get(`summary ${n}`);
+    console.log(
+      `| ${n} | ${fmt(bytes / 2 ** 20, 1)} | ${fmt(v.ms)} | ${fmt(v.ms / n, 1)} | ${fmt(v.rssMiB)} | ${fmt(s.ms)} | ${fmt(s.ms / n, 1)} | ${fmt(s.rssMiB)} |`,
+    );
+  }
+  if (sizes.length >= 2) {
+    const [a, b] = [sizes[0], sizes[sizes.length - 1]];
+    const slope = (what) => (scale.get(`${what} ${b.n}`).ms - scale.get(`${what} ${a.n}`).ms) / (b.n - a.n);
+    console.log(
+      `\nMarginal cost per country from ${a.n} to ${b.n}: validate ${fmt(slope('validate'), 1)} ms, summary ${fmt(slope('summary'), 1)} ms.`,
+    );
+  }
+
+  // -- Targets (issue 7).
+  const largest = sizes[sizes.length - 1];
+  const check = (ok) => (ok ? 'met' : 'MISSED');
+  const v = startup.get('lexgap validate').ms;
+  const g = startup.get('lexgap gap KE').ms;
+  console.log('\n## Targets\n');
+  console.log(`- validate on the bundled data within 3× bare start-up: ${fmt(v / base, 2)}× — ${check(v <= 3 * base)}`);
+  console.log(`- gap KE within 3× bare start-up: ${fmt(g / base, 2)}× — ${check(g <= 3 * base)}`);
+  console.log(`- validate faster than ajv-cli on the same files: ${fmt(v / ajvMs, 2)}× its time — ${check(v < ajvMs)}`);
+  if (largest) {
+    for (const what of ['validate', 'summary']) {
+      const r = scale.get(`${what} ${largest.n}`);
+      console.log(
+        `- ${what} ${largest.n} countries under 3 s and 300 MiB: ${fmt(r.ms)} ms, ${fmt(r.rssMiB)} MiB — ${check(r.ms < 3000 && r.rssMiB < 300)}`,
+      );
+    }
+  }
+}
+
+if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first');
+  process.exitCode = 2;
+} else {
+  const work = mkdtempSync(join(os.tmpdir(), 'lexgap-bench-'));
+  try {
+    await bench(work);
+  } catch (error) {
+    if (!(error instanceof BenchError)) throw error;
+    console.error(`bench: ${error.message}`);
+    process.exitCode = 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
