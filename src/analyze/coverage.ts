@@ -355,6 +355,7 @@ function peerExamples(
 ): PeerExample[] {
   const limit = options.peerExamples ?? 2;
   const out: PeerExample[] = [];
+  if (limit <= 0) return out;
   const narrowingLabel = (r: string) => corpus.narrowingsByRef.get(r)?.narrowing.label ?? r;
   for (const element of gaps) {
     const requirement = provision.requires?.find((r) => r.element === element);

@@ -5,39 +5,44 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, InternalError, LexgapError, UsageError } from '../errors.js';
 import { toolVersion } from '../load/package-info.js';
-import { compareCommand, listCommand, showCommand } from './commands/framework.js';
-import { diffCommand } from './commands/diff.js';
-import { gapCommand } from './commands/gap.js';
-import { initCommand } from './commands/init.js';
-import { reportCommand } from './commands/report.js';
-import { summaryCommand } from './commands/summary.js';
-import { validateCommand } from './commands/validate.js';
 import { EXIT } from './exit-codes.js';
 import type { ExitCode } from './exit-codes.js';
 import type { Io } from './io.js';
 
 type CommandFactory = (io: Io, setExit: (code: ExitCode) => void) => Command;
 
-const COMMANDS: CommandFactory[] = [
-  validateCommand,
-  listCommand,
-  showCommand,
-  compareCommand,
-  gapCommand,
-  reportCommand,
-  diffCommand,
-  summaryCommand,
-  initCommand,
-];
+/**
+ * Each command's module is imported only when needed: a run of one command does not pay for the
+ * formatters (marked, cli-table3) of the others. Help and unknown commands load them all.
+ */
+const COMMANDS: Record<string, () => Promise<CommandFactory>> = {
+  validate: async () => (await import('./commands/validate.js')).validateCommand,
+  list: async () => (await import('./commands/framework.js')).listCommand,
+  show: async () => (await import('./commands/framework.js')).showCommand,
+  compare: async () => (await import('./commands/framework.js')).compareCommand,
+  gap: async () => (await import('./commands/gap.js')).gapCommand,
+  report: async () => (await import('./commands/report.js')).reportCommand,
+  diff: async () => (await import('./commands/diff.js')).diffCommand,
+  summary: async () => (await import('./commands/summary.js')).summaryCommand,
+  init: async () => (await import('./commands/init.js')).initCommand,
+};
 
-function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
+/** The factories a run needs: the named command's alone, or every one for help and mistakes. */
+async function factoriesFor(argv: readonly string[]): Promise<CommandFactory[]> {
+  const name = argv[0];
+  const only = name !== undefined ? COMMANDS[name] : undefined;
+  if (only && !argv.includes('--help') && !argv.includes('-h')) return [await only()];
+  return Promise.all(Object.values(COMMANDS).map((load) => load()));
+}
+
+function buildProgram(factories: readonly CommandFactory[], io: Io, setExit: (code: ExitCode) => void): Command {
   const program = new Command('lexgap')
     .description('Compare national cybercrime legislation with cross-national instruments, element by element.')
     .version(toolVersion(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .exitOverride();
-  for (const make of COMMANDS) {
+  for (const make of factories) {
     const cmd = make(io, setExit);
     cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
     cmd.showHelpAfterError('(run with --help for usage)');
@@ -49,7 +54,7 @@ function buildProgram(io: Io, setExit: (code: ExitCode) => void): Command {
 /** Runs lexgap with argv (without the node and script entries) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   let exit: ExitCode = EXIT.ok;
-  const program = buildProgram(io, (code) => {
+  const program = buildProgram(await factoriesFor(argv), io, (code) => {
     exit = code;
   });
   const verbose = argv.includes('--verbose');

@@ -1,9 +1,13 @@
 /** report/coverage/table: the terminal view of `lexgap gap` — one table per instrument, then a summary line. */
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import type { CountryCoverage, Rating } from '../../model/index.js';
 import type { Formatter } from '../context.js';
+import { drawTable, wrap } from '../text-layout.js';
 import { formatScore, gapsText, isGap, ratingText, sectionsText, tallyText } from '../text.js';
+
+/** Column text widths: about 130 terminal columns in all. */
+const WIDTHS = [28, 18, 22, 44];
+const HEAD = ['Provision', 'Rating', 'National sections', 'Missing or narrower elements'];
 
 export interface GapView {
   coverage: CountryCoverage;
@@ -25,18 +29,16 @@ export const formatGapTable: Formatter<GapView> = ({ coverage, onlyGaps }, ctx) 
   if (coverage.instruments.length === 0) out.push('No instrument applies. Use -i to choose one.');
   for (const inst of coverage.instruments) {
     out.push(c.bold(`${inst.shortTitle} — ${inst.title}`), c.dim(`measured because: ${inst.appliesBecause}`));
-    const table = new Table({
-      head: ['Provision', 'Rating', 'National sections', 'Missing or narrower elements'],
-      colWidths: [30, 20, 24, 46],
-      wordWrap: true,
-      style: { head: ctx.color ? ['bold'] : [], border: ctx.color ? ['grey'] : [] },
-      chars: ctx.color ? {} : undefined,
-    });
     const rows = inst.provisions.filter((p) => p.rating !== 'scope-test' && (!onlyGaps || isGap(p)));
-    for (const p of rows) {
-      table.push([`${p.number} ${p.title}`, paint[p.rating](ratingText(p)), sectionsText(p), gapsText(p) || '—']);
-    }
-    if (rows.length) out.push(table.toString());
+    const cell = (text: string, width: number, paintWith?: (s: string) => string) => ({ lines: wrap(text, width), ...(paintWith ? { paint: paintWith } : {}) });
+    const head = HEAD.map((h, i) => cell(h, WIDTHS[i]!, ctx.color ? c.bold : undefined));
+    const body = rows.map((p) => [
+      cell(`${p.number} ${p.title}`, WIDTHS[0]!),
+      cell(ratingText(p), WIDTHS[1]!, paint[p.rating]),
+      cell(sectionsText(p), WIDTHS[2]!),
+      cell(gapsText(p) || '—', WIDTHS[3]!),
+    ]);
+    if (rows.length) out.push(...drawTable(head, body, c, WIDTHS));
     else out.push(onlyGaps ? 'No gaps.' : 'No rated provisions.');
     const t = inst.total.tally;
     out.push(`${c.bold('Summary')}: ${tallyText(t)} — score ${formatScore(t.score)} — ${inst.groups.map((g) => g.verdict).join('; ')}`);

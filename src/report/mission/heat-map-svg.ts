@@ -7,6 +7,7 @@
  * Shapes are drawn, not typed, so the map does not depend on which fonts the reader has.
  */
 import type { HeatCell, HeatMap, HeatRating } from '../../model/report-view.js';
+import { wrap } from '../text-layout.js';
 import { escapeXml } from '../xml.js';
 import { HEAT_STYLES, heatStyle } from './heat-legend.js';
 import { groupedRows } from './sections/heat-map.js';
@@ -20,20 +21,7 @@ const LEGEND_ITEM_W = 190;
 const LEGEND_ROW_H = 22;
 
 const x = escapeXml;
-
-/** Greedy word wrap for column headings; SVG text does not wrap by itself. */
-export function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && `${line} ${word}`.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
-}
+// SVG text does not wrap by itself: headings are wrapped with report/text-layout's wrap.
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;

@@ -3,7 +3,7 @@ import type { CorpusSummary } from '../../../src/model/summary.js';
 import { indexCorpus } from '../../../src/project/open-project.js';
 import type { RenderContext } from '../../../src/report/context.js';
 import { summaryFormatters } from '../../../src/report/summary/index.js';
-import { displayWidth, wrap } from '../../../src/report/summary/table.js';
+import { displayWidth, wrap } from '../../../src/report/text-layout.js';
 import { concepts, country, instrument, section } from '../../helpers/mini-corpus.js';
 
 const ctx: RenderContext = { color: false, toolVersion: '9.9.9', cwd: '/' };
