@@ -3,6 +3,7 @@
  * bin/lexgap.js touches process.exitCode.
  */
 import { Command, CommanderError } from 'commander';
+import type { Option } from 'commander';
 import { InputError, InternalError, LexgapError, UsageError } from '../errors.js';
 import { toolVersion } from '../load/package-info.js';
 import { EXIT } from './exit-codes.js';
@@ -35,16 +36,33 @@ async function factoriesFor(argv: readonly string[]): Promise<CommandFactory[]> 
   return Promise.all(Object.values(COMMANDS).map((load) => load()));
 }
 
+/** Option help without the noise of empty-list and boolean defaults ("(default: [])"). */
+const HELP = {
+  optionDescription(o: Option): string {
+    const extra: string[] = [];
+    if (o.argChoices) extra.push(`choices: ${o.argChoices.join(', ')}`);
+    const d: unknown = o.defaultValue;
+    if (d !== undefined && typeof d !== 'boolean' && !(Array.isArray(d) && d.length === 0)) {
+      extra.push(`default: ${o.defaultValueDescription ?? JSON.stringify(d)}`);
+    }
+    return extra.length ? `${o.description} (${extra.join('; ')})` : o.description;
+  },
+};
+
 function buildProgram(factories: readonly CommandFactory[], io: Io, setExit: (code: ExitCode) => void): Command {
   const program = new Command('lexgap')
     .description('Compare national cybercrime legislation with cross-national instruments, element by element.')
     .version(toolVersion(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureHelp(HELP)
     .exitOverride();
   for (const make of factories) {
     const cmd = make(io, setExit);
-    cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
+    cmd
+      .exitOverride()
+      .configureHelp(HELP)
+      .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
     cmd.showHelpAfterError('(run with --help for usage)');
     program.addCommand(cmd);
   }
