@@ -1,5 +1,5 @@
 /** report/text: small wording helpers shared by the coverage formats. */
-import type { ProvisionCoverage, Rating, SectionRef, Tally } from '../model/index.js';
+import type { CountryCoverage, ProvisionCoverage, Rating, SectionRef, Tally } from '../model/index.js';
 
 export const RATING_WORD: Record<Rating, string> = {
   full: 'full',
@@ -67,4 +67,18 @@ export function isGap(p: ProvisionCoverage): boolean {
 /** A score as a percentage with one decimal, or an en dash when nothing counts. */
 export function formatScore(score: number | null): string {
   return score === null ? '–' : `${(Math.round(score * 1000) / 10).toFixed(1)}%`;
+}
+
+/**
+ * Which laws the ratings rest on: those in force on the day, and those not (yet, or any longer), so a
+ * reader of an early --as-at sees why everything is "none".
+ */
+export function lawsLine(coverage: CountryCoverage): string {
+  const inForce = coverage.laws.filter((l) => l.inForce).map((l) => l.title);
+  const notInForce = coverage.laws
+    .filter((l) => !l.inForce)
+    .map((l) => `${l.title}${l.commenced && l.commenced > coverage.asAt ? ` (commenced ${l.commenced})` : ''}`);
+  const parts = [`Laws in force on ${coverage.asAt}: ${inForce.length ? inForce.join('; ') : 'none recorded'}`];
+  if (notInForce.length) parts.push(`Not in force on that day: ${notInForce.join('; ')}`);
+  return `${parts.join('. ')}.`;
 }

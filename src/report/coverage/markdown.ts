@@ -1,11 +1,16 @@
 /** report/coverage/markdown: `lexgap gap --format markdown` — the gap tables as GitHub-flavoured Markdown. */
 import type { Formatter } from '../context.js';
 import { md } from '../markdown-escape.js';
-import { formatScore, gapsText, isGap, ratingText, sectionsText, tallyText } from '../text.js';
+import { formatScore, gapsText, isGap, lawsLine, ratingText, sectionsText, tallyText } from '../text.js';
 import type { GapView } from './table.js';
 
 export const formatGapMarkdown: Formatter<GapView> = ({ coverage, onlyGaps }) => {
-  const out: string[] = [`# ${md(coverage.country.name)} (${md(coverage.country.code)}): coverage as at ${coverage.asAt}`, ''];
+  const out: string[] = [
+    `# ${md(coverage.country.name)} (${md(coverage.country.code)}): coverage as at ${coverage.asAt}`,
+    '',
+    md(lawsLine(coverage)),
+    '',
+  ];
   for (const inst of coverage.instruments) {
     out.push(`## ${md(inst.shortTitle)}`, '', `${md(inst.title)}. Measured because: ${md(inst.appliesBecause)}.`, '');
     const rows = inst.provisions.filter((p) => p.rating !== 'scope-test' && (!onlyGaps || isGap(p)));

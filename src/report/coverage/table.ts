@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import type { CountryCoverage, Rating } from '../../model/index.js';
 import type { Formatter } from '../context.js';
 import { drawTable, wrap } from '../text-layout.js';
-import { formatScore, gapsText, isGap, ratingText, sectionsText, tallyText } from '../text.js';
+import { formatScore, gapsText, isGap, lawsLine, ratingText, sectionsText, tallyText } from '../text.js';
 
 /** Column text widths: about 130 terminal columns in all. */
 const WIDTHS = [28, 18, 22, 44];
@@ -25,7 +25,11 @@ export const formatGapTable: Formatter<GapView> = ({ coverage, onlyGaps }, ctx) 
     'not-applicable': c.dim,
     'scope-test': c.dim,
   };
-  const out: string[] = [c.bold(`${coverage.country.name} (${coverage.country.code}) — coverage as at ${coverage.asAt}`), ''];
+  const out: string[] = [
+    c.bold(`${coverage.country.name} (${coverage.country.code}) — coverage as at ${coverage.asAt}`),
+    ...wrap(lawsLine(coverage), 120).map((l) => c.dim(l)),
+    '',
+  ];
   if (coverage.instruments.length === 0) out.push('No instrument applies. Use -i to choose one.');
   for (const inst of coverage.instruments) {
     out.push(c.bold(`${inst.shortTitle} — ${inst.title}`), c.dim(`measured because: ${inst.appliesBecause}`));

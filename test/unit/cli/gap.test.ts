@@ -56,6 +56,13 @@ describe('lexgap gap', () => {
     }
   });
 
+  it('says, for a date before the 2018 Act, that it was not yet in force', async () => {
+    const io = fakeIo(ROOT);
+    expect(await main(['gap', 'KE', '-i', 'budapest', '--as-at', '2017-01-01', '--format', 'markdown'], io)).toBe(0);
+    expect(io.out).toContain('Not in force on that day: Computer Misuse and Cybercrimes Act (commenced 2018-05-30).');
+    expect(io.out).toMatch(/\| 2 Illegal access \| none \|/);
+  });
+
   it('-i budapst suggests budapest', async () => {
     const io = fakeIo(ROOT);
     await main(['gap', 'KE', '-i', 'budapst'], io);
