@@ -24,7 +24,7 @@ import type {
 import { InputError, InternalError } from '../errors.js';
 import type { Applicable } from './applicable.js';
 import { applicableInstruments } from './applicable.js';
-import { evaluateElement, shortfallSentence, shortfalls } from './elements.js';
+import { evaluateElement, permittedNarrowings, shortfallSentence, shortfalls } from './elements.js';
 import { lawInForce, sectionsInForce, lawStart } from './in-force.js';
 import { provisionLabel } from './labels.js';
 import { groupRollUps, rollUp } from './roll-up.js';
@@ -160,9 +160,15 @@ function rateProvision(
   const ref = (s: Section): SectionRef => sectionRef(country, s, laws.get(s.law));
   const name = provisionLabel(instrument, provision);
   const narrowingLabel = (r: string) => corpus.narrowingsByRef.get(r)?.narrowing.label ?? r;
-  const reservableElements = provision.reservable
-    ? new Set(provision.reservable.elements ?? (provision.requires ?? []).map((q) => q.element))
-    : new Set<string>();
+  // A clause that only permits narrowings (Art. 4(2)) removes no element; one that names none removes all.
+  const reservable = provision.reservable;
+  const reservableElements = new Set(
+    reservable
+      ? (reservable.elements ?? (reservable.permits ? [] : (provision.requires ?? []).map((q) => q.element)))
+      : [],
+  );
+  const permitted = permittedNarrowings(provision, reservation !== undefined);
+  const reservablePermits = new Set(reservable?.permits ?? []);
   const reservedElements = reservation ? new Set(reservation.elements ?? [...reservableElements]) : new Set<string>();
 
   const elements: ElementFinding[] = (provision.requires ?? []).map((req) => {
@@ -172,7 +178,7 @@ function rateProvision(
         `${instrument.id} ${provision.id} requires '${req.element}', which is not in the concept taxonomy`,
       );
     const obligation = req.obligation ?? provision.obligation;
-    const ev = evaluateElement(req, provision, inForce, narrowingLabel);
+    const ev = evaluateElement(req, permitted, inForce, narrowingLabel);
     const sections = (ev.status === 'met' ? ev.meeting : ev.narrow).map(ref);
     return {
       element: req.element,
@@ -185,7 +191,13 @@ function rateProvision(
       reasons: ev.shortfalls.map((f) => shortfallSentence(f, name)),
       shortfalls: ev.shortfalls,
       reserved: reservedElements.has(req.element),
-      reservable: reservableElements.has(req.element),
+      // Reservable when a reservation would remove it, or would permit every narrowing that falls short.
+      reservable:
+        reservableElements.has(req.element) ||
+        (ev.status === 'narrower' &&
+          ev.shortfalls.every(
+            (f) => f.kind === 'narrowing' && f.narrowing !== undefined && reservablePermits.has(f.narrowing),
+          )),
       ...(req.penalty_floor_years !== undefined ? { penaltyFloorYears: req.penalty_floor_years } : {}),
     };
   });
@@ -206,7 +218,7 @@ function rateProvision(
     (computedRating === 'partial' || computedRating === 'none') &&
     !reservation &&
     gaps.length > 0 &&
-    gaps.every((g) => reservableElements.has(g));
+    gaps.every((g) => elements.find((e) => e.element === g)?.reservable === true);
 
   const assessmentEntry = country.assessments?.find(
     (a) => a.instrument === instrument.id && a.provision === provision.id,
@@ -365,7 +377,9 @@ function peerExamples(
       if (peer.country.code === country.country.code || found >= limit) continue;
       const laws = new Map(peer.laws.map((l) => [l.id, l]));
       const match = sectionsInForce(peer, options.asAt).find(
-        (s) => s.implements.includes(element) && shortfalls(s, requirement, provision, narrowingLabel).length === 0,
+        (s) =>
+          s.implements.includes(element) &&
+          shortfalls(s, requirement, permittedNarrowings(provision, false), narrowingLabel).length === 0,
       );
       if (match) {
         out.push({ element, section: sectionRef(peer, match, laws.get(match.law)), countryName: peer.country.name });

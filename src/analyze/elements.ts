@@ -19,17 +19,24 @@ export function maxYears(penalty: Penalty | undefined): number | undefined {
 }
 
 /**
- * One section's shortfalls for a requirement: narrowings of the element's concept that the provision
- * does not permit, and a maximum penalty below the floor.
+ * The narrowings a country may add to a provision: those it permits outright, plus those its
+ * reservation clause permits when the country has made that reservation (Budapest Art. 4(2)).
+ */
+export function permittedNarrowings(provision: Provision, reserved: boolean): ReadonlySet<string> {
+  return new Set([...(provision.permits ?? []), ...(reserved ? (provision.reservable?.permits ?? []) : [])]);
+}
+
+/**
+ * One section's shortfalls for a requirement: narrowings of the element's concept that are not
+ * permitted, and a maximum penalty below the floor.
  */
 export function shortfalls(
   section: Section,
   requirement: Requirement,
-  provision: Provision,
+  permitted: ReadonlySet<string>,
   narrowingLabel: (ref: string) => string,
 ): Shortfall[] {
   const concept = requirement.element.split('/')[0];
-  const permitted = new Set(provision.permits ?? []);
   const out: Shortfall[] = (section.narrowings ?? [])
     .filter((n) => n.split('/')[0] === concept && !permitted.has(n))
     .map((n) => ({ section: section.number, kind: 'narrowing', detail: narrowingLabel(n), narrowing: n }));
@@ -61,7 +68,7 @@ export function shortfallSentence(f: Shortfall, provisionName: string): string {
 
 export function evaluateElement(
   requirement: Requirement,
-  provision: Provision,
+  permitted: ReadonlySet<string>,
   sections: readonly Section[],
   narrowingLabel: (ref: string) => string,
 ): ElementEvaluation {
@@ -71,7 +78,7 @@ export function evaluateElement(
   const narrow: Section[] = [];
   const found: Shortfall[] = [];
   for (const s of implementing) {
-    const r = shortfalls(s, requirement, provision, narrowingLabel);
+    const r = shortfalls(s, requirement, permitted, narrowingLabel);
     if (r.length === 0) meeting.push(s);
     else {
       narrow.push(s);

@@ -49,7 +49,10 @@ export interface Requirement {
 
 export interface Reservable {
   scope: string;
+  /** Elements a reservation removes; absent = all required elements, unless `permits` is given. */
   elements?: string[];
+  /** Narrowings allowed only to a party that makes the reservation. */
+  permits?: string[];
   source: string;
 }
 

@@ -52,8 +52,10 @@ describe('Budapest Convention (ETS 185) data', () => {
     expect(art(3).permits).not.toContain('illegal-interception/telecom-system-only');
   });
 
-  it('Art. 4 permits serious harm (Art. 4(2)) and is reservable', () => {
-    expect(art(4).permits).toContain('data-interference/serious-harm');
+  it('Art. 4 permits serious harm only by reservation (Art. 4(2)), removing no element', () => {
+    expect(art(4).permits ?? []).not.toContain('data-interference/serious-harm');
+    expect(art(4).reservable?.permits).toEqual(['data-interference/serious-harm']);
+    expect(art(4).reservable?.elements).toBeUndefined();
     expect(art(4).reservable?.source).toMatch(/4\(2\)/);
   });
 

@@ -75,7 +75,7 @@ function provisionLines(d: ProvisionDetail, asMarkdown: boolean): string[] {
       : [`${bullet}none (this provision does not count for coverage)`]),
     'Narrowings a party may add:',
     ...(d.permits.length ? d.permits.map((n) => `${bullet}${e(`${n.label} (${n.narrowing})`)}`) : [`${bullet}none`]),
-    `Reservations: ${p.reservable ? e(`${p.reservable.scope} (${p.reservable.source})${p.reservable.elements ? `; removes: ${p.reservable.elements.join(', ')}` : ''}`) : 'none allowed'}`,
+    `Reservations: ${p.reservable ? e(`${p.reservable.scope} (${p.reservable.source})${p.reservable.elements ? `; removes: ${p.reservable.elements.join(', ')}` : ''}${p.reservable.permits ? `; lets the reserving party require: ${p.reservable.permits.join(', ')}` : ''}`) : 'none allowed'}`,
   ];
   if (p.subject_to?.length) out.push(`Subject to: ${p.subject_to.join(', ')}`);
   if (p.penalty_threshold)

@@ -43,7 +43,10 @@ export const countryReferencesResolve: Rule = (ctx, report) => {
           );
           return;
         }
-        const allowed = new Set(p.reservable.elements ?? (p.requires ?? []).map((q) => q.element));
+        // A clause that only permits narrowings (Budapest Art. 4(2)) lets a reservation remove no element.
+        const allowed = new Set(
+          p.reservable.elements ?? (p.reservable.permits ? [] : (p.requires ?? []).map((q) => q.element)),
+        );
         r.elements?.forEach((el, k) => {
           if (checkRef(ctx, report, doc, `${at}/elements/${k}`, el, 'element') && !allowed.has(el)) {
             report(

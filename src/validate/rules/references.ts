@@ -75,6 +75,9 @@ export const instrumentReferencesResolve: Rule = (ctx, report) => {
         checkRef(ctx, report, doc, `${base}/requires/${j}/element`, r.element, 'element');
       });
       p.permits?.forEach((n, j) => checkRef(ctx, report, doc, `${base}/permits/${j}`, n, 'narrowing'));
+      p.reservable?.permits?.forEach((n, j) =>
+        checkRef(ctx, report, doc, `${base}/reservable/permits/${j}`, n, 'narrowing'),
+      );
       p.reservable?.elements?.forEach((el, j) => {
         if (!required.has(el)) {
           report(

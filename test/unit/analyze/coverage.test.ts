@@ -1,5 +1,6 @@
 import { analyzeCountry } from '../../../src/analyze/coverage.js';
 import { InputError } from '../../../src/errors.js';
+import type { Corpus, Country } from '../../../src/model/index.js';
 import { corpusWith, country, section } from '../../helpers/mini-corpus.js';
 
 const AS_AT = '2024-01-01';
@@ -119,6 +120,62 @@ describe('element status and provision rating', () => {
     const ids = cov.instruments[0]!.provisions.map((p) => p.provision);
     expect(ids).not.toContain('art-6');
     expect(provision(cov, 'art-5').rating).toBe('scope-test');
+  });
+});
+
+describe('a reservation that permits a narrowing (Budapest Art. 4(2))', () => {
+  const withClause = (): Corpus => {
+    const corpus = corpusWith();
+    const art1 = corpus.instrumentsById.get('treaty')!.provisions.find((p) => p.id === 'art-1')!;
+    art1.reservable = { scope: 'may require harm', permits: ['access/harm'], source: 'Art. 1(2)' };
+    return corpus;
+  };
+  const harmSection = section({
+    number: '14',
+    implements: ['access/enter', 'access/intent'],
+    narrowings: ['access/harm'],
+  });
+  const reservedBy = (c: Country): Country => ({
+    ...c,
+    status: [
+      {
+        instrument: 'treaty',
+        status: 'party',
+        source: { pinpoint: 'x', url: 'https://example.org' },
+        basis: 'verified',
+        reservations: [
+          {
+            provision: 'art-1',
+            scope: 'harm required',
+            source: { pinpoint: 'x', url: 'https://example.org' },
+            basis: 'verified',
+          },
+        ],
+      },
+    ],
+  });
+
+  it('without the reservation the narrowing is a gap, and one a reservation could close', () => {
+    const corpus = withClause();
+    corpus.countriesByCode.set('XX', country('XX', [harmSection]));
+    const p = provision(analyzeCountry(corpus, 'XX', { asAt: AS_AT }), 'art-1');
+    expect(p.rating).toBe('partial');
+    expect(p.narrower).toEqual(['access/enter', 'access/intent']);
+    expect(p.gapReservable).toBe(true);
+  });
+
+  it('with the reservation the narrowing is permitted and no element is removed', () => {
+    const corpus = withClause();
+    corpus.countriesByCode.set('XX', reservedBy(country('XX', [harmSection])));
+    const p = provision(analyzeCountry(corpus, 'XX', { asAt: AS_AT }), 'art-1');
+    expect(p.rating).toBe('full');
+    expect(p.reservation?.elements).toEqual([]);
+  });
+
+  it('the reservation does not excuse an element that is missing', () => {
+    const corpus = withClause();
+    corpus.countriesByCode.set('XX', reservedBy(country('XX', [])));
+    expect(provision(analyzeCountry(corpus, 'XX', { asAt: AS_AT }), 'art-1').rating).toBe('none');
   });
 });
 
