@@ -29,7 +29,9 @@ import { lawInForce, sectionsInForce, lawStart } from './in-force.js';
 import { provisionLabel } from './labels.js';
 import { groupRollUps, rollUp } from './roll-up.js';
 import { compareSectionNumbers, sectionRef } from './section-ref.js';
+import { RESERVING_STATUS, reservableElements, reservedElements, statusOn } from '../shared/reservations.js';
 import { seriousCrimeFindings } from './serious-crime.js';
+import { compareSections } from '../shared/compare.js';
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD: sections in force on this day are used. */
@@ -41,7 +43,6 @@ export interface AnalyzeOptions {
 }
 
 const MANDATORY: ReadonlySet<Obligation> = new Set(['shall']);
-const STATUS_WITH_RESERVATIONS: ReadonlySet<string> = new Set(['party', 'signatory']);
 
 export function findCountry(corpus: Corpus, code: string): Country {
   const country = corpus.countriesByCode.get(code.toUpperCase());
@@ -57,7 +58,7 @@ export function findCountry(corpus: Corpus, code: string): Country {
 export function analyzeCountry(corpus: Corpus, code: string, options: AnalyzeOptions): CountryCoverage {
   const country = findCountry(corpus, code);
   const inForce = sectionsInForce(country, options.asAt);
-  const applicable = applicableInstruments(corpus, country, options.instruments);
+  const applicable = applicableInstruments(corpus, country, options.instruments, options.asAt);
   return {
     schemaVersion: 1,
     country: { code: country.country.code, name: country.country.name },
@@ -106,13 +107,23 @@ export function analyzeInstrument(
 ): InstrumentCoverage {
   const { instrument } = applicable;
   const status = country.status.find((s) => s.instrument === instrument.id);
-  const reservations = new Map<string, Reservation>(
-    status && STATUS_WITH_RESERVATIONS.has(status.status)
-      ? (status.reservations ?? []).map((r) => [r.provision, r])
-      : [],
-  );
-  const provisions = ratedProvisions(instrument).map((p) =>
-    rateProvision(corpus, country, instrument, p, inForce, reservations.get(p.id), options),
+  const statusToday = statusOn(status, options.asAt);
+  // Reservations bind only once made (at signature or ratification); a state already a party can no
+  // longer close a gap by one (Budapest Art. 42), so only others are told a gap is reservable.
+  const inEffect = RESERVING_STATUS.has(statusToday) ? (status?.reservations ?? []) : [];
+  const canReserve = statusToday !== 'party';
+  const rated = ratedProvisions(instrument);
+  const provisions = rated.map((p) =>
+    rateProvision(
+      corpus,
+      country,
+      instrument,
+      p,
+      inForce,
+      inEffect.filter((r) => r.provision === p.id),
+      canReserve,
+      options,
+    ),
   );
   const chapterOrder: { id: string; label: string }[] = [];
   for (const p of provisions)
@@ -124,7 +135,7 @@ export function analyzeInstrument(
       provisions.filter((p) => p.chapter === c.id),
     ),
   );
-  const threshold = ratedProvisions(instrument).find((p) => p.penalty_threshold);
+  const threshold = rated.find((p) => p.penalty_threshold);
   return {
     instrument: instrument.id,
     title: instrument.title,
@@ -153,23 +164,22 @@ function rateProvision(
   instrument: Instrument,
   provision: Provision,
   inForce: readonly Section[],
-  reservation: Reservation | undefined,
+  reservations: readonly Reservation[],
+  canReserve: boolean,
   options: AnalyzeOptions,
 ): ProvisionCoverage {
+  const reservation: Reservation | undefined = reservations.length
+    ? { ...reservations[0]!, scope: reservations.map((r) => r.scope.replace(/\.\s*$/, '')).join('; ') }
+    : undefined;
   const laws = new Map(country.laws.map((l) => [l.id, l]));
   const ref = (s: Section): SectionRef => sectionRef(country, s, laws.get(s.law));
   const name = provisionLabel(instrument, provision);
   const narrowingLabel = (r: string) => corpus.narrowingsByRef.get(r)?.narrowing.label ?? r;
-  // A clause that only permits narrowings (Art. 4(2)) removes no element; one that names none removes all.
   const reservable = provision.reservable;
-  const reservableElements = new Set(
-    reservable
-      ? (reservable.elements ?? (reservable.permits ? [] : (provision.requires ?? []).map((q) => q.element)))
-      : [],
-  );
+  const reservableSet = canReserve ? reservableElements(provision) : new Set<string>();
+  const reservedSet = reservedElements(provision, reservations);
   const permitted = permittedNarrowings(provision, reservation !== undefined);
-  const reservablePermits = new Set(reservable?.permits ?? []);
-  const reservedElements = reservation ? new Set(reservation.elements ?? [...reservableElements]) : new Set<string>();
+  const reservablePermits = new Set(canReserve ? (reservable?.permits ?? []) : []);
 
   const elements: ElementFinding[] = (provision.requires ?? []).map((req) => {
     const known = corpus.elementsByRef.get(req.element);
@@ -190,10 +200,10 @@ function rateProvision(
       sections,
       reasons: ev.shortfalls.map((f) => shortfallSentence(f, name)),
       shortfalls: ev.shortfalls,
-      reserved: reservedElements.has(req.element),
+      reserved: reservedSet.has(req.element),
       // Reservable when a reservation would remove it, or would permit every narrowing that falls short.
       reservable:
-        reservableElements.has(req.element) ||
+        reservableSet.has(req.element) ||
         (ev.status === 'narrower' &&
           ev.shortfalls.every(
             (f) => f.kind === 'narrowing' && f.narrowing !== undefined && reservablePermits.has(f.narrowing),
@@ -254,7 +264,7 @@ function rateProvision(
     narrower,
     narrowedBy: groupNarrowings(elements, narrower),
     gapReservable,
-    ...(reservation ? { reservation: { scope: reservation.scope, elements: [...reservedElements].sort() } } : {}),
+    ...(reservation ? { reservation: { scope: reservation.scope, elements: [...reservedSet].sort() } } : {}),
     explanation: explain(computedRating, elements, missing, narrower, name, gapReservable, reservation, provision),
     provenance: {
       source: provision.source,
@@ -312,7 +322,11 @@ function explain(
       );
       break;
     case 'none':
-      sentences.push(`None of the ${missing.length} mandatory elements of ${name} is implemented.`);
+      sentences.push(
+        missing.length === 1
+          ? `The one mandatory element of ${name} is not implemented.`
+          : `None of the ${missing.length} mandatory elements of ${name} is implemented.`,
+      );
       break;
     case 'partial':
       if (met.length) sentences.push(`Met: ${list(met.map((e) => e.label))} (${list(cite(met))}).`);
@@ -354,7 +368,7 @@ function explain(
 function dedupeSections(sections: readonly SectionRef[]): SectionRef[] {
   const seen = new Map<string, SectionRef>();
   for (const s of sections) seen.set(`${s.law}\u0000${s.number}`, seen.get(`${s.law}\u0000${s.number}`) ?? s);
-  return [...seen.values()].sort((a, b) => a.law.localeCompare(b.law) || compareSectionNumbers(a.number, b.number));
+  return [...seen.values()].sort(compareSections);
 }
 
 /** Drafting aid: sections of other countries, in force at the same date, that fully meet a missing element. */

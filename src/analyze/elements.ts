@@ -42,7 +42,8 @@ export function shortfalls(
     .map((n) => ({ section: section.number, kind: 'narrowing', detail: narrowingLabel(n), narrowing: n }));
   const floor = requirement.penalty_floor_years;
   if (floor !== undefined) {
-    const max = maxYears(section.penalty);
+    // Only a minimum stated: the maximum is at least that minimum (as for the serious-crime test).
+    const max = maxYears(section.penalty) ?? section.penalty?.min_years;
     if (max === undefined)
       out.push({
         section: section.number,

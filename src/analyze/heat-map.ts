@@ -31,6 +31,7 @@ export function heatCell(instrument: InstrumentCoverage, concept: string): HeatC
   const provisions: string[] = [];
   const statuses: ElementStatus[] = [];
   let reservedShortfall = false;
+  let allReserved = false;
   let assessedNotApplicable = false;
   let reliesOnRecalled = false;
   for (const p of instrument.provisions) {
@@ -40,6 +41,8 @@ export function heatCell(instrument: InstrumentCoverage, concept: string): HeatC
     reliesOnRecalled ||= p.provenance.reliesOnRecalled;
     const counted = elements.filter((e) => e.mandatory && !e.reserved);
     reservedShortfall ||= elements.some((e) => e.mandatory && e.reserved && e.status !== 'met');
+    // Every mandatory element reserved (met or not): the provision is rated reserved, so is the cell.
+    allReserved ||= elements.some((e) => e.mandatory) && elements.every((e) => !e.mandatory || e.reserved);
     if (p.assessment) {
       const status = ASSESSED_STATUS[p.assessment.rating];
       if (status === undefined) assessedNotApplicable = true;
@@ -51,7 +54,14 @@ export function heatCell(instrument: InstrumentCoverage, concept: string): HeatC
   const missing = statuses.filter((s) => s === 'missing').length;
   return {
     instrument: instrument.instrument,
-    rating: cellRating(provisions.length > 0, statuses.length, met, missing, reservedShortfall, assessedNotApplicable),
+    rating: cellRating(
+      provisions.length > 0,
+      statuses.length,
+      met,
+      missing,
+      reservedShortfall || allReserved,
+      assessedNotApplicable,
+    ),
     provisions,
     met,
     narrower,

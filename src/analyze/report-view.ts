@@ -24,10 +24,10 @@ import { findCountry, ratedProvisions } from './coverage.js';
 import { buildHeatMap } from './heat-map.js';
 import { keyGaps } from './key-gaps.js';
 import { sectionsInForce } from './in-force.js';
-import { compareSectionNumbers, sectionRef } from './section-ref.js';
+import { sectionRef } from './section-ref.js';
+import { RESERVING_STATUS, reservableElements, statusOn } from '../shared/reservations.js';
+import { compareSections } from '../shared/compare.js';
 
-/** Reservations bind only a state that has signed or joined; the coverage engine applies the same rule. */
-const RESERVING_STATUS: ReadonlySet<string> = new Set(['party', 'signatory']);
 const BASES: readonly Basis[] = ['verified', 'secondary', 'recalled'];
 
 export function countBasis(items: readonly { basis: Basis }[]): BasisCount {
@@ -135,7 +135,7 @@ function reservationFacts(
   const ic = coverage.instruments.find((i) => i.instrument === inst.id);
   return (status?.reservations ?? []).map((r) => {
     const provision = inst.provisions.find((p) => p.id === r.provision);
-    const refs = r.elements ?? provision?.reservable?.elements ?? (provision?.requires ?? []).map((q) => q.element);
+    const refs = [...(r.elements ?? (provision ? reservableElements(provision) : []))];
     const affected = (ic?.provisions ?? []).filter((p) => p.reservation !== undefined && p.provision === r.provision);
     return {
       instrument: inst.id,
@@ -146,7 +146,7 @@ function reservationFacts(
       elements: refs.map((ref) => ({ ref, label: corpus.elementsByRef.get(ref)?.element.label ?? ref })),
       source: r.source,
       basis: r.basis,
-      applied: RESERVING_STATUS.has(status?.status ?? 'none'),
+      applied: RESERVING_STATUS.has(statusOn(status, coverage.asAt)),
       affects: affected.map((p) => ({ provision: p.provision, number: p.number, rating: p.rating })),
     };
   });
@@ -179,5 +179,5 @@ function citedSections(coverage: CountryCoverage): SectionRef[] {
 }
 
 function statuteOrder(a: SectionRef, b: SectionRef): number {
-  return a.law.localeCompare(b.law) || compareSectionNumbers(a.number, b.number);
+  return compareSections(a, b);
 }

@@ -16,7 +16,4 @@ export function sectionRef(country: Country, section: Section, law: Law | undefi
   };
 }
 
-/** Natural order of section numbers: 2 < 10 < 10(2) < 10A. */
-export function compareSectionNumbers(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}
+export { compareSectionNumbers } from '../shared/compare.js';

@@ -4,7 +4,8 @@
  * above the threshold implies the maximum reaches it; a lower minimum leaves the question open.
  */
 import type { Corpus, Country, Section, SeriousCrimeFinding } from '../model/index.js';
-import { compareSectionNumbers, sectionRef } from './section-ref.js';
+import { sectionRef } from './section-ref.js';
+import { compareSections } from '../shared/compare.js';
 
 export function isOffenceSection(section: Section, corpus: Corpus): boolean {
   if (section.penalty?.max_years !== undefined || section.penalty?.min_years !== undefined || section.penalty?.life)
@@ -50,6 +51,6 @@ export function seriousCrimeFindings(
 ): SeriousCrimeFinding[] {
   return sections
     .filter((s) => isOffenceSection(s, corpus))
-    .sort((a, b) => a.law.localeCompare(b.law) || compareSectionNumbers(a.number, b.number))
+    .sort(compareSections)
     .map((s) => seriousCrimeFinding(s, country, threshold));
 }

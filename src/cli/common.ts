@@ -21,7 +21,7 @@ export function addCommonOptions(cmd: Command, formats: readonly string[]): Comm
     .option('-f, --format <format>', `output format: ${formats.join(', ')} (repeatable, one per -o)`, collect, [])
     .option('-o, --output <file>', 'write to this file instead of stdout (repeatable)', collect, [])
     .option('--no-color', 'never colour the output')
-    .option('-q, --quiet', 'print nothing but errors')
+    .option('-q, --quiet', 'no notes on stderr (validate: list errors only)')
     .option('--verbose', 'print stack traces for internal errors');
 }
 

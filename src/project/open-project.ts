@@ -10,6 +10,7 @@ import { loadSchemas } from '../load/schemas.js';
 import { createSchemaValidator } from '../validate/schema-validator.js';
 import type { SchemaValidator } from '../validate/schema-validator.js';
 import { prepareDiagnostics, validateDocuments } from '../validate/validate-documents.js';
+import { compareText } from '../shared/compare.js';
 
 export interface OpenOptions {
   cwd: string;
@@ -97,7 +98,7 @@ export function buildCorpus(documents: readonly SourceDocument[], diagnostics: r
         d.kind === 'concepts' ? 'concepts' : d.kind === 'instrument' ? String(data.id) : String(data.country?.code);
       return { path: d.path, kind: d.kind, id, ...(data.data_version ? { dataVersion: data.data_version } : {}) };
     })
-    .sort((a, b) => a.path.localeCompare(b.path));
+    .sort((a, b) => compareText(a.path, b.path));
   return indexCorpus(concepts, instruments, countries, files);
 }
 
@@ -108,8 +109,8 @@ export function indexCorpus(
   countries: Country[],
   files: Corpus['files'] = [],
 ): Corpus {
-  instruments = [...instruments].sort((a, b) => a.id.localeCompare(b.id));
-  countries = [...countries].sort((a, b) => a.country.code.localeCompare(b.country.code));
+  instruments = [...instruments].sort((a, b) => compareText(a.id, b.id));
+  countries = [...countries].sort((a, b) => compareText(a.country.code, b.country.code));
   const corpus: Corpus = {
     concepts,
     instruments,

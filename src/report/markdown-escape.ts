@@ -20,7 +20,8 @@ export function md(text: string): string {
 /** A URL for a Markdown link: only http(s), with characters that would end the link encoded. */
 export function mdUrl(url: string): string | undefined {
   if (!/^https?:\/\//i.test(url)) return undefined;
-  return url.replace(/[()<>\s"'`\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  // `|` too: inside a GFM table it would end the cell.
+  return url.replace(/[()<>\s"'`\\|]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 /** A link whose text and target both come from data; falls back to plain text for unsafe URLs. */

@@ -1,5 +1,12 @@
 /** report/text: small wording helpers shared by the coverage formats. */
-import type { CountryCoverage, ProvisionCoverage, Rating, SectionRef, Tally } from '../model/index.js';
+import type {
+  CountryCoverage,
+  InstrumentCoverage,
+  ProvisionCoverage,
+  Rating,
+  SectionRef,
+  Tally,
+} from '../model/index.js';
 
 export const RATING_WORD: Record<Rating, string> = {
   full: 'full',
@@ -81,4 +88,20 @@ export function lawsLine(coverage: CountryCoverage): string {
   const parts = [`Laws in force on ${coverage.asAt}: ${inForce.length ? inForce.join('; ') : 'none recorded'}`];
   if (notInForce.length) parts.push(`Not in force on that day: ${notInForce.join('; ')}`);
   return `${parts.join('. ')}.`;
+}
+
+/** The UNTOC-style serious-crime findings in one line, or undefined for instruments without the test. */
+export function seriousCrimeLine(inst: InstrumentCoverage): string | undefined {
+  const sc = inst.seriousCrime;
+  if (!sc) return undefined;
+  const cite = (fs: typeof sc.findings) => fs.map((f) => `s. ${f.section.number}`).join(', ');
+  const yes = sc.findings.filter((f) => f.qualifies === 'yes' || f.qualifies === 'min-only-qualifies');
+  const open = sc.findings.filter(
+    (f) => f.qualifies === 'min-only-undetermined' || f.qualifies === 'no-penalty-stated',
+  );
+  return (
+    `Serious crime (max ≥ ${sc.thresholdYears} years): ${yes.length} of ${sc.findings.length} offence sections qualify` +
+    (yes.length ? ` (${cite(yes)})` : '') +
+    (open.length ? `; undetermined: ${cite(open)}` : '')
+  );
 }

@@ -1,7 +1,7 @@
 /** report/coverage/markdown: `lexgap gap --format markdown` — the gap tables as GitHub-flavoured Markdown. */
 import type { Formatter } from '../context.js';
 import { md } from '../markdown-escape.js';
-import { formatScore, gapsText, isGap, lawsLine, ratingText, sectionsText, tallyText } from '../text.js';
+import { formatScore, gapsText, isGap, lawsLine, ratingText, sectionsText, seriousCrimeLine, tallyText } from '../text.js';
 import type { GapView } from './table.js';
 
 export const formatGapMarkdown: Formatter<GapView> = ({ coverage, onlyGaps }) => {
@@ -21,6 +21,8 @@ export const formatGapMarkdown: Formatter<GapView> = ({ coverage, onlyGaps }) =>
       out.push('');
     }
     out.push(`**Summary:** ${md(tallyText(inst.total.tally))}; score ${formatScore(inst.total.tally.score)}; ${md(inst.groups.map((g) => g.verdict).join('; '))}.`, '');
+    const serious = seriousCrimeLine(inst);
+    if (serious) out.push(md(serious), '');
   }
   out.push("_Labels are lexgap's heuristic (see docs/method.md), not a Council of Europe finding._", '');
   return out.join('\n');

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import type { CountryCoverage, Rating } from '../../model/index.js';
 import type { Formatter } from '../context.js';
 import { drawTable, wrap } from '../text-layout.js';
-import { formatScore, gapsText, isGap, lawsLine, ratingText, sectionsText, tallyText } from '../text.js';
+import { formatScore, gapsText, isGap, lawsLine, ratingText, sectionsText, seriousCrimeLine, tallyText } from '../text.js';
 
 /** Column text widths: about 130 terminal columns in all. */
 const WIDTHS = [28, 18, 22, 44];
@@ -46,15 +46,8 @@ export const formatGapTable: Formatter<GapView> = ({ coverage, onlyGaps }, ctx) 
     else out.push(onlyGaps ? 'No gaps.' : 'No rated provisions.');
     const t = inst.total.tally;
     out.push(`${c.bold('Summary')}: ${tallyText(t)} — score ${formatScore(t.score)} — ${inst.groups.map((g) => g.verdict).join('; ')}`);
-    if (inst.seriousCrime) {
-      const yes = inst.seriousCrime.findings.filter((f) => f.qualifies === 'yes' || f.qualifies === 'min-only-qualifies');
-      const open = inst.seriousCrime.findings.filter((f) => f.qualifies === 'min-only-undetermined' || f.qualifies === 'no-penalty-stated');
-      out.push(
-        `Serious crime (max ≥ ${inst.seriousCrime.thresholdYears} years): ${yes.length} of ${inst.seriousCrime.findings.length} offence sections qualify` +
-          (yes.length ? ` (${yes.map((f) => `s. ${f.section.number}`).join(', ')})` : '') +
-          (open.length ? `; undetermined: ${open.map((f) => `s. ${f.section.number}`).join(', ')}` : ''),
-      );
-    }
+    const serious = seriousCrimeLine(inst);
+    if (serious) out.push(serious);
     out.push('');
   }
   out.push(c.dim("Labels are lexgap's heuristic (docs/method.md), not a Council of Europe finding."));

@@ -88,6 +88,7 @@ export const formatCompareCsv: Formatter<Crosswalk> = (cw) =>
         c.provisions.map((p) => p.number).join('; '),
         c.relation,
         c.elements.join('; '),
+        c.optional.join('; '),
         c.extra.join('; '),
         c.lacking.join('; '),
       ]),

@@ -70,7 +70,7 @@ function provisionLines(d: ProvisionDetail, asMarkdown: boolean): string[] {
     ...(d.requires.length
       ? d.requires.map(
           (r) =>
-            `${bullet}${e(`${r.label} (${r.element})`)}${r.obligation !== p.obligation ? ` — ${r.obligation} (optional limb)` : ''}${r.penaltyFloorYears ? ` — maximum penalty at least ${r.penaltyFloorYears} years` : ''}`,
+            `${bullet}${e(`${r.label} (${r.element})`)}${r.obligation !== p.obligation ? ` — ${r.obligation}${r.obligation === 'shall' ? '' : ' (optional limb)'}` : ''}${r.penaltyFloorYears ? ` — maximum penalty at least ${r.penaltyFloorYears} years` : ''}`,
         )
       : [`${bullet}none (this provision does not count for coverage)`]),
     'Narrowings a party may add:',

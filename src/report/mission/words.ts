@@ -78,6 +78,11 @@ function elementLabel(p: ProvisionCoverage, ref: string): string {
 /** Missing elements by label; narrower ones grouped by what narrows them. */
 export function shortfallCell(p: ProvisionCoverage): string {
   const parts: string[] = [];
+  if (p.assessment && p.assessment.rating !== p.computedRating) {
+    parts.push(
+      `Assessed ${md(p.assessment.rating)} by ${md(p.assessment.reviewer)} (${p.assessment.date}): ${md(p.assessment.rationale)} Computed from the encoded sections:`,
+    );
+  }
   if (p.missing.length) parts.push(`Missing: ${md(labelList(p.missing.map((r) => elementLabel(p, r))))}.`);
   for (const g of p.narrowedBy) {
     const which =
@@ -118,6 +123,12 @@ function peerText(examples: readonly PeerExample[], p: ProvisionCoverage): strin
  */
 export function recommendationCell(p: ProvisionCoverage, name: string): string {
   const out: string[] = [];
+  // An assessor's rating wins: advice computed from the encoded sections would contradict it.
+  if (p.assessment && p.assessment.rating !== p.computedRating) {
+    return p.assessment.rating === 'full'
+      ? 'No change needed, on the assessor’s rating (see the rationale).'
+      : `See the assessor’s rationale: ${md(p.assessment.rationale)}`;
+  }
   switch (p.rating) {
     case 'full':
       return 'No change needed.';

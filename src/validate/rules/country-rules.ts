@@ -3,6 +3,7 @@
  * statuses, reservations, declarations, sections, assessments.
  */
 import type { Instrument } from '../../model/index.js';
+import { reservableElements } from '../../shared/reservations.js';
 import { checkRef, guessHint } from './references.js';
 import type { Rule } from './rule.js';
 
@@ -43,10 +44,7 @@ export const countryReferencesResolve: Rule = (ctx, report) => {
           );
           return;
         }
-        // A clause that only permits narrowings (Budapest Art. 4(2)) lets a reservation remove no element.
-        const allowed = new Set(
-          p.reservable.elements ?? (p.reservable.permits ? [] : (p.requires ?? []).map((q) => q.element)),
-        );
+        const allowed = reservableElements(p);
         r.elements?.forEach((el, k) => {
           if (checkRef(ctx, report, doc, `${at}/elements/${k}`, el, 'element') && !allowed.has(el)) {
             report(

@@ -92,6 +92,14 @@ export const idsAreUnique: Rule = (ctx, report) => {
       'law id',
     );
     uniqueBy(
+      data.assessments ?? [],
+      (a) => `${a.instrument}/${a.provision}`,
+      report,
+      doc,
+      (i) => `/assessments/${i}/provision`,
+      'assessment of',
+    );
+    uniqueBy(
       data.status,
       (s) => s.instrument,
       report,

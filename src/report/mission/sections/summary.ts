@@ -53,7 +53,7 @@ function keyGapLine(gap: KeyGap, kindOf: (id: string) => string, rank: number): 
   const what =
     gap.rating === 'none'
       ? shortfall.length
-        ? `nothing in the law meets it (${shortfall.join('; ')})`
+        ? `nothing in the law ${gap.narrower.length ? 'fully ' : ''}meets it (${shortfall.join('; ')})`
         : 'rated none by the assessor'
       : shortfall.length
         ? `partly met (${shortfall.join('; ')})`
