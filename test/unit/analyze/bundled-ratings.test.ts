@@ -131,3 +131,34 @@ describe('Nigeria, a Budapest party with reservations', () => {
     expect(ke.instruments.map((i) => i.instrument)).toEqual(expect.arrayContaining(['budapest', 'untoc-art3']));
   });
 });
+
+describe('status on the --as-at day', () => {
+  it('Nigeria before its accession is not a party: no reservation applies', () => {
+    const ng = analyzeCountry(corpus, 'NG', { asAt: '2016-01-01', instruments: ['budapest'] });
+    expect(ng.instruments[0]!.status).toBe('none');
+    expect(ng.instruments[0]!.provisions.every((p) => p.reservation === undefined)).toBe(true);
+  });
+
+  it('a state already a party is not told a gap could be closed by a reservation', () => {
+    const ng = analyzeCountry(corpus, 'NG', { asAt: AS_AT, instruments: ['budapest'] });
+    for (const p of ng.instruments[0]!.provisions) {
+      expect(p.gapReservable).toBe(false);
+      expect(p.explanation).not.toMatch(/a party may reserve|reservation on accession/);
+    }
+    // Kenya, not a party, is.
+    const ke = analyzeCountry(corpus, 'KE', { asAt: AS_AT, instruments: ['budapest'] });
+    expect(row(ke, 'budapest', 'art-9').explanation).toMatch(/a party may reserve/);
+  });
+
+  it('an instrument not yet open on the day is not measured by default', () => {
+    const ke = analyzeCountry(corpus, 'KE', { asAt: '2020-01-01' });
+    expect(ke.instruments.map((i) => i.instrument)).not.toContain('uncc-2024');
+    expect(analyzeCountry(corpus, 'KE', { asAt: AS_AT }).instruments.map((i) => i.instrument)).toContain('uncc-2024');
+  });
+
+  it('Budapest Art. 4(2) lets a reservation add serious harm but remove nothing', () => {
+    const ng = analyzeCountry(corpus, 'NG', { asAt: AS_AT, instruments: ['budapest'] });
+    const art4 = row(ng, 'budapest', 'art-4');
+    expect(art4.elements.every((e) => !e.reservable)).toBe(true);
+  });
+});

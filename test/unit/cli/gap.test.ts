@@ -63,6 +63,12 @@ describe('lexgap gap', () => {
     expect(io.out).toMatch(/\| 2 Illegal access \| none \|/);
   });
 
+  it('refuses the same -i twice', async () => {
+    const io = fakeIo(ROOT);
+    expect(await main(['gap', 'KE', '-i', 'budapest', '-i', 'budapest'], io)).toBe(2);
+    expect(io.err).toMatch(/-i budapest is given twice/);
+  });
+
   it('-i budapst suggests budapest', async () => {
     const io = fakeIo(ROOT);
     await main(['gap', 'KE', '-i', 'budapst'], io);
@@ -90,6 +96,26 @@ describe('lexgap compare', () => {
     // What it leaves out: Budapest's mandatory attempt and IP offences have no UNCC counterpart.
     const budapest = cw.unique.find((u: { instrument: string }) => u.instrument === 'budapest');
     expect(ids(budapest)).toEqual(expect.arrayContaining(['ip-infringement', 'attempt']));
+  });
+});
+
+describe('lexgap compare --format csv', () => {
+  it('has as many cells in every row as in the header', async () => {
+    const io = fakeIo(ROOT);
+    expect(await main(['compare', 'budapest', 'ecowas-2011', '--format', 'csv'], io)).toBe(0);
+    const rows = io.out.trim().split('\r\n');
+    // Count cells with RFC 4180 quoting: commas inside quotes do not split.
+    const width = (line: string) => {
+      let cells = 1;
+      let quoted = false;
+      for (const ch of line) {
+        if (ch === '"') quoted = !quoted;
+        else if (ch === ',' && !quoted) cells += 1;
+      }
+      return cells;
+    };
+    expect(rows[0]).toBe('concept,group,instrument,provisions,relation,elements,optional,extra,lacking');
+    for (const r of rows) expect(width(r)).toBe(9);
   });
 });
 
