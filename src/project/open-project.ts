@@ -40,7 +40,8 @@ function schemaValidator(): SchemaValidator {
 function identity(doc: SourceDocument): string | undefined {
   const data = doc.data as Record<string, unknown> | undefined;
   if (!data || typeof data !== 'object') return undefined;
-  if (doc.kind === 'concepts') return 'concepts';
+  // Concepts merge by concept id (later files win), so every concepts file is kept.
+  if (doc.kind === 'concepts') return `concepts:${doc.absolutePath}`;
   if (doc.kind === 'instrument' && typeof data.id === 'string') return `instrument:${data.id}`;
   const country = data.country as { code?: unknown } | undefined;
   if (doc.kind === 'country' && typeof country?.code === 'string') return `country:${country.code}`;
@@ -68,7 +69,7 @@ export function openProject(options: OpenOptions): Project {
       parseDiagnostics.push(...loaded.diagnostics);
       const id = identity(loaded.document);
       if (id === undefined) anonymous.push(loaded.document);
-      else if (id !== 'concepts' || !byIdentity.has(id) || layer !== layers[0]) byIdentity.set(id, loaded.document);
+      else byIdentity.set(id, loaded.document);
     }
   }
   const documents = [...byIdentity.values(), ...anonymous];
@@ -86,9 +87,12 @@ export function buildCorpus(documents: readonly SourceDocument[], diagnostics: r
     diagnostics.filter((d) => d.severity === 'error' && d.code.startsWith('schema/')).map((d) => d.file),
   );
   const usable = documents.filter((d) => d.data !== undefined && !broken.has(d.path));
-  const concepts: Concept[] = usable
-    .filter((d) => d.kind === 'concepts')
-    .flatMap((d) => (d.data as ConceptsDoc).concepts);
+  // A concept defined again in a later file (a --data folder) replaces the earlier one, in place.
+  const conceptsById = new Map<string, Concept>();
+  for (const d of usable.filter((x) => x.kind === 'concepts')) {
+    for (const c of (d.data as ConceptsDoc).concepts) conceptsById.set(c.id, c);
+  }
+  const concepts = [...conceptsById.values()];
   const instruments = usable.filter((d) => d.kind === 'instrument').map((d) => d.data as Instrument);
   const countries = usable.filter((d) => d.kind === 'country').map((d) => d.data as Country);
   const files = usable

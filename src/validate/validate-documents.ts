@@ -51,8 +51,8 @@ export function validateDocuments(docs: readonly SourceDocument[], schemas: Sche
     else ctx.countries.push({ doc, data: doc.data as Country });
   }
   ctx.haveConcepts = ctx.concepts.length > 0;
-  for (const { data } of ctx.concepts)
-    for (const c of data.concepts) if (!ctx.conceptsById.has(c.id)) ctx.conceptsById.set(c.id, c);
+  // Later concepts files (a --data folder) replace earlier definitions by id.
+  for (const { data } of ctx.concepts) for (const c of data.concepts) ctx.conceptsById.set(c.id, c);
   for (const rule of RULES) rule(ctx, report);
   return diagnostics;
 }

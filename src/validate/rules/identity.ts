@@ -26,7 +26,6 @@ function uniqueBy<T>(
 }
 
 export const idsAreUnique: Rule = (ctx, report) => {
-  const conceptOwners = new Map<string, SourceDocument>();
   for (const { doc, data } of ctx.concepts) {
     uniqueBy(
       data.concepts,
@@ -36,11 +35,9 @@ export const idsAreUnique: Rule = (ctx, report) => {
       (i) => `/concepts/${i}/id`,
       'concept id',
     );
+    // A concept defined again in another file replaces the earlier definition (a --data folder
+    // refining the bundled taxonomy): only duplicates within one file are errors.
     data.concepts.forEach((c, i) => {
-      const owner = conceptOwners.get(c.id);
-      if (owner && owner !== doc)
-        report(doc, `/concepts/${i}/id`, 'id/duplicate', `concept '${c.id}' is also defined in ${owner.path}`);
-      else conceptOwners.set(c.id, doc);
       const members = [...c.elements.map((e) => e.id), ...(c.narrowings ?? []).map((n) => n.id)];
       uniqueBy(
         members,

@@ -72,6 +72,35 @@ describe('--data overlays', () => {
     expect(JSON.parse(io.out).summary.errors).toBe(0);
   });
 
+  it('adds a concept from a --data concepts file to the bundled taxonomy, by id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lexgap-concepts-'));
+    mkdirSync(join(dir, 'frameworks'));
+    writeFileSync(
+      join(dir, 'frameworks', 'concepts.yaml'),
+      [
+        '# yaml-language-server: $schema=../../schemas/concepts.schema.json',
+        'schema_version: 1',
+        'concepts:',
+        '  - id: deepfake-abuse',
+        '    group: substantive',
+        '    title: Deepfake abuse',
+        '    definition: Making or sharing synthetic sexual images of a real person without consent.',
+        '    status: reserved',
+        '    elements:',
+        '      - { id: create, kind: conduct, label: creating the image }',
+        '',
+      ].join('\n'),
+    );
+    const io = fakeIo(ROOT);
+    expect(await main(['validate', '--data', dir, '--format', 'json'], io)).toBe(0);
+    expect(JSON.parse(io.out).summary.errors).toBe(0);
+    const list = fakeIo(ROOT);
+    expect(await main(['list', 'concepts', '--format', 'json', '--data', dir], list)).toBe(0);
+    const ids = JSON.parse(list.out).concepts.map((c: { id: string }) => c.id);
+    expect(ids).toContain('deepfake-abuse');
+    expect(ids).toContain('illegal-access');
+  });
+
   it('refuses a --data folder that does not exist', async () => {
     const io = fakeIo(ROOT);
     expect(await main(['gap', 'KE', '--data', join(ROOT, 'no-such-folder')], io)).toBe(2);
