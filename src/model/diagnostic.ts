@@ -13,54 +13,46 @@ export interface SourceRange {
   end: SourcePosition;
 }
 
-/**
- * The closed list of diagnostic codes with a one-line help each. docs/diagnostics.md documents every
- * one (a test keeps the two in step); SARIF rules are built from this table.
- */
-export const DIAGNOSTIC_HELP = {
-  'file/unreadable': 'The file could not be read.',
-  'file/too-large': 'The file is larger than lexgap reads (4 MiB).',
-  'file/not-utf8': 'The file is not UTF-8 text (invalid byte sequence or NUL bytes).',
-  'file/empty': 'The file holds no data, only blank lines or comments.',
-  'file/unknown-kind': 'lexgap cannot tell whether the file is a concepts, instrument or country file.',
-  'yaml/syntax': 'The YAML does not parse.',
-  'yaml/duplicate-key': 'A mapping has the same key twice; YAML keeps only one, so lexgap rejects it.',
-  'yaml/tab-indent': 'A tab is used for indentation; YAML requires spaces.',
-  'yaml/alias-limit': 'More aliases than lexgap expands: a possible alias bomb.',
-  'yaml/anchor': 'Anchors and aliases are not allowed: every fact is written out where it applies.',
-  'yaml/multiple-documents': 'The file holds more than one YAML document.',
-  'yaml/too-deep': 'Nesting is deeper than lexgap accepts (64 levels).',
-  'schema/pragma': 'The yaml-language-server schema pragma is missing or names another schema.',
-  'schema/required': 'A required property is missing.',
-  'schema/additional-property': 'A property the schema does not define (often a typo).',
-  'schema/type': 'A value has the wrong type.',
-  'schema/enum': 'A value is not one of the allowed words.',
-  'schema/const': 'A value must be exactly one thing (e.g. schema_version: 1).',
-  'schema/pattern': 'A value does not have the required shape (id, reference, date, URL).',
-  'schema/min-length': 'A text value is empty.',
-  'schema/min-items': 'A list has fewer items than required.',
-  'schema/range': 'A number is out of range.',
-  'schema/other': 'Another schema rule failed.',
-  'ref/unknown-concept': 'A reference names a concept that frameworks/concepts.yaml does not define.',
-  'ref/unknown-element': 'A reference names an element its concept does not have.',
-  'ref/unknown-narrowing': 'A reference names a narrowing its concept does not have.',
-  'ref/unknown-instrument': 'A country refers to an instrument that is not in the data.',
-  'ref/unknown-provision': 'A reference names a provision the instrument does not have.',
-  'ref/unknown-part': 'A provision or part names a part (chapter, section) the instrument does not have.',
-  'ref/undeclared-law': 'A section cites a law not declared under laws.',
-  'id/duplicate': 'An id is used twice where it must be unique.',
-  'id/file-name-mismatch': 'An instrument id or country code does not match its file name.',
-  'date/invalid': 'A date is not a real calendar day.',
-  'date/order': 'Related dates are out of order (e.g. commenced before enacted).',
-  'reservation/not-reservable': 'A reservation is made on a provision that does not allow reservations.',
-  'reservation/element-not-reservable': "A reservation removes an element outside the provision's reservable scope.",
-  'assessment/no-rationale': 'An assessment has an empty rationale.',
-  'concept/unused': 'A concept is required by no instrument and not marked reserved.',
-} as const;
-
-export type DiagnosticCode = keyof typeof DIAGNOSTIC_HELP;
-
-export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_HELP) as DiagnosticCode[];
+/** The closed list of diagnostic codes; shared/diagnostic-help.ts gives each its help text and docs/diagnostics.md documents each. */
+export type DiagnosticCode =
+  | 'file/unreadable'
+  | 'file/too-large'
+  | 'file/not-utf8'
+  | 'file/empty'
+  | 'file/unknown-kind'
+  | 'yaml/syntax'
+  | 'yaml/duplicate-key'
+  | 'yaml/tab-indent'
+  | 'yaml/alias-limit'
+  | 'yaml/anchor'
+  | 'yaml/multiple-documents'
+  | 'yaml/too-deep'
+  | 'schema/pragma'
+  | 'schema/required'
+  | 'schema/additional-property'
+  | 'schema/type'
+  | 'schema/enum'
+  | 'schema/const'
+  | 'schema/pattern'
+  | 'schema/min-length'
+  | 'schema/min-items'
+  | 'schema/range'
+  | 'schema/other'
+  | 'ref/unknown-concept'
+  | 'ref/unknown-element'
+  | 'ref/unknown-narrowing'
+  | 'ref/unknown-instrument'
+  | 'ref/unknown-provision'
+  | 'ref/unknown-part'
+  | 'ref/undeclared-law'
+  | 'id/duplicate'
+  | 'id/file-name-mismatch'
+  | 'date/invalid'
+  | 'date/order'
+  | 'reservation/not-reservable'
+  | 'reservation/element-not-reservable'
+  | 'assessment/no-rationale'
+  | 'concept/unused';
 
 export interface Diagnostic {
   code: DiagnosticCode;

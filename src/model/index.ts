@@ -1,4 +1,4 @@
-/** model/: types only; no runtime dependencies. */
+/** model/: types only, no runtime values; code tables live in shared/. */
 export * from './data.js';
 export * from './diagnostic.js';
 export * from './source-document.js';

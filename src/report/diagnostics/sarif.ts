@@ -4,7 +4,7 @@
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Diagnostic, DiagnosticCode } from '../../model/index.js';
-import { DIAGNOSTIC_HELP } from '../../model/index.js';
+import { DIAGNOSTIC_HELP } from '../../shared/diagnostic-help.js';
 import type { Formatter } from '../context.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;

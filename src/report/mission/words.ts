@@ -5,7 +5,7 @@
 import type { Basis, PeerExample, ProvisionCoverage, SectionRef } from '../../model/index.js';
 import type { BasisCount } from '../../model/report-view.js';
 import { md, mdLink } from '../markdown-escape.js';
-import { RATING_WORD, formatScore } from '../text.js';
+import { RATING_WORD } from '../text.js';
 
 export const RECALLED_MARK = '⚠';
 
@@ -175,6 +175,3 @@ export function recommendationCell(p: ProvisionCoverage, name: string): string {
   return out.join(' ');
 }
 
-export function scoreText(score: number | null): string {
-  return formatScore(score);
-}

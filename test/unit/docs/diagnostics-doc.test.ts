@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../src/load/discover.js';
-import { DIAGNOSTIC_CODES } from '../../../src/model/index.js';
+import { DIAGNOSTIC_CODES } from '../../../src/shared/diagnostic-help.js';
 
 const doc = readFileSync(join(PACKAGE_ROOT, 'docs', 'diagnostics.md'), 'utf8');
 const headings = [...doc.matchAll(/^(#{1,6})\s+(.+?)\s*$/gm)].map((m) => ({ level: m[1]!.length, text: m[2]! }));

@@ -1,6 +1,6 @@
 /** SARIF 2.1.0 as GitHub code scanning reads it (docs.github.com: "SARIF support for code scanning"). */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { DIAGNOSTIC_HELP } from '../../../src/model/index.js';
+import { DIAGNOSTIC_HELP } from '../../../src/shared/diagnostic-help.js';
 import type { DiagnosticCode } from '../../../src/model/index.js';
 import { buildSarif, formatSarif } from '../../../src/report/diagnostics/sarif.js';
 import { plainContext, sampleDiagnostics } from '../../helpers/sample-diagnostics.js';

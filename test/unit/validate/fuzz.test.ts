@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { bundledFiles, detectKind } from '../../../src/load/discover.js';
 import { loadSchemas } from '../../../src/load/schemas.js';
 import { parseYamlFile } from '../../../src/load/yaml-document.js';
-import { DIAGNOSTIC_HELP } from '../../../src/model/index.js';
+import { DIAGNOSTIC_HELP } from '../../../src/shared/diagnostic-help.js';
 import type { DocumentKind, SourceDocument } from '../../../src/model/index.js';
 import { createSchemaValidator } from '../../../src/validate/schema-validator.js';
 import { validateDocuments } from '../../../src/validate/validate-documents.js';
