@@ -174,4 +174,3 @@ export function recommendationCell(p: ProvisionCoverage, name: string): string {
   if (p.peerExamples.length) out.push(`Worded examples: ${peerText(p.peerExamples, p)}.`);
   return out.join(' ');
 }
-
