@@ -3,6 +3,7 @@
  * placeholders listing what the chosen instruments require, so a drafter fills it in top to bottom.
  */
 import type { Corpus, Instrument } from '../model/index.js';
+import { provisionName } from '../shared/provision-name.js';
 
 export interface ScaffoldInput {
   code: string;
@@ -62,7 +63,7 @@ export function scaffoldCountry(input: ScaffoldInput, corpus: Corpus): string {
     for (const p of inst.provisions) {
       if (p.group === 'meta' || !p.requires?.length) continue;
       lines.push(
-        `#   ${inst.kind === 'model-law' ? 's.' : 'Art.'} ${p.number} ${p.title}${p.obligation === 'shall' ? '' : ` (${p.obligation})`}`,
+        `#   ${provisionName(inst.kind, p.number)} ${p.title}${p.obligation === 'shall' ? '' : ` (${p.obligation})`}`,
       );
       const byConcept = new Map<string, string[]>();
       for (const r of p.requires) {

@@ -5,6 +5,7 @@
 import type { Basis, PeerExample, ProvisionCoverage, SectionRef } from '../../model/index.js';
 import type { BasisCount } from '../../model/report-view.js';
 import { md, mdLink } from '../markdown-escape.js';
+import { provisionName as sharedProvisionName } from '../../shared/provision-name.js';
 import { RATING_WORD } from '../text.js';
 
 export const RECALLED_MARK = '⚠';
@@ -37,10 +38,9 @@ export function basisCountText(c: BasisCount): string {
   return `${c.verified} verified · ${c.secondary} secondary · ${c.recalled} recalled`;
 }
 
-/** "Art. 9" or "s. 9" as the instrument itself numbers things. */
+/** "Art. 9" or "s. 9" as the instrument itself numbers things, kept on one line in tables. */
 export function provisionName(kind: string, number: string): string {
-  if (number === 'n/k') return 'an unnumbered provision';
-  return `${kind === 'model-law' ? 's.' : 'Art.'}\u00a0${number}`;
+  return sharedProvisionName(kind, number, '\u00a0');
 }
 
 /**
