@@ -371,6 +371,18 @@ function dedupeSections(sections: readonly SectionRef[]): SectionRef[] {
   return [...seen.values()].sort(compareSections);
 }
 
+/** Peers' sections in force, computed once per country and day rather than once per gap element. */
+const inForceCache = new WeakMap<Country, Map<string, Section[]>>();
+function inForceCached(country: Country, asAt: string): Section[] {
+  const byDay = inForceCache.get(country) ?? new Map<string, Section[]>();
+  inForceCache.set(country, byDay);
+  const hit = byDay.get(asAt);
+  if (hit) return hit;
+  const sections = sectionsInForce(country, asAt);
+  byDay.set(asAt, sections);
+  return sections;
+}
+
 /** Drafting aid: sections of other countries, in force at the same date, that fully meet a missing element. */
 function peerExamples(
   corpus: Corpus,
@@ -390,7 +402,7 @@ function peerExamples(
     for (const peer of corpus.countries) {
       if (peer.country.code === country.country.code || found >= limit) continue;
       const laws = new Map(peer.laws.map((l) => [l.id, l]));
-      const match = sectionsInForce(peer, options.asAt).find(
+      const match = inForceCached(peer, options.asAt).find(
         (s) =>
           s.implements.includes(element) &&
           shortfalls(s, requirement, permittedNarrowings(provision, false), narrowingLabel).length === 0,
