@@ -51,6 +51,8 @@ export function readDocument(file: DataFile, cwd: string): LoadedFile {
   const parsed =
     (file.origin === 'bundled' && kind !== undefined && fromSnapshot(bytes, path, file.absolutePath, kind)) ||
     parseYamlFile(bytes, path, file.absolutePath, kind ?? 'instrument');
+  // A file of unknown kind is still parsed, so its YAML errors are reported with the kind problem;
+  // its data is then dropped, since no schema can check it.
   if (kind === undefined) {
     parsed.diagnostics.unshift({
       code: 'file/unknown-kind',
