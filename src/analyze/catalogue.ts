@@ -13,6 +13,7 @@ import { didYouMeanHint } from '../shared/did-you-mean.js';
 import { applicableInstruments } from './applicable.js';
 import { conceptUse } from './crosswalk.js';
 import { ratedProvisions } from './coverage.js';
+import { partHeading } from '../shared/part-heading.js';
 
 /** Share of provisions by basis, as fractions of all provisions (0..1). */
 export function basisShare(instrument: Instrument): BasisShare {
@@ -107,7 +108,7 @@ export function provisionDetail(corpus: Corpus, instrumentId: string, provisionI
   return {
     instrument: { id: instrument.id, shortTitle: instrument.short_title, title: instrument.title },
     provision,
-    chapterLabel: part ? `${part.label}${part.title ? ` – ${part.title}` : ''}` : '',
+    chapterLabel: part ? partHeading(part) : '',
     requires: (provision.requires ?? []).map((r) => ({
       element: r.element,
       label: corpus.elementsByRef.get(r.element)?.element.label ?? r.element,

@@ -32,6 +32,7 @@ import { compareSectionNumbers, sectionRef } from './section-ref.js';
 import { RESERVING_STATUS, reservableElements, reservedElements, statusOn } from '../shared/reservations.js';
 import { seriousCrimeFindings } from './serious-crime.js';
 import { compareSections } from '../shared/compare.js';
+import { partHeading } from '../shared/part-heading.js';
 
 export interface AnalyzeOptions {
   /** YYYY-MM-DD: sections in force on this day are used. */
@@ -93,9 +94,7 @@ function chapterOf(instrument: Instrument, provision: Provision): { id: string; 
     seen.add(part.id);
     part = parts.get(part.parent);
   }
-  return part
-    ? { id: part.id, label: part.title ? `${part.label} – ${part.title}` : part.label }
-    : { id: 'none', label: '(no chapter)' };
+  return part ? { id: part.id, label: partHeading(part) } : { id: 'none', label: '(no chapter)' };
 }
 
 export function analyzeInstrument(

@@ -9,6 +9,7 @@
  * missing"; 0 → "not in place"; nothing counted → "not assessed".
  */
 import type { ProvisionCoverage, Rating, RollUp, Tally } from '../model/index.js';
+import { SCORE_BANDS } from '../shared/score-bands.js';
 
 export function tally(provisions: readonly ProvisionCoverage[]): Tally {
   const count = (r: Rating) => provisions.filter((p) => p.rating === r).length;
@@ -31,8 +32,8 @@ export function tally(provisions: readonly ProvisionCoverage[]): Tally {
 export function verdictWord(score: number | null): string {
   if (score === null) return 'not assessed';
   if (score >= 1) return 'in place';
-  if (score >= 0.75) return 'largely in place';
-  if (score >= 0.4) return 'partly in place';
+  if (score >= SCORE_BANDS.largely) return 'largely in place';
+  if (score >= SCORE_BANDS.partly) return 'partly in place';
   if (score > 0) return 'largely missing';
   return 'not in place';
 }

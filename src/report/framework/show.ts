@@ -2,6 +2,7 @@
 import type { BasisShare, Instrument, ProvisionDetail } from '../../model/index.js';
 import type { Formatter } from '../context.js';
 import { md, mdLink } from '../markdown-escape.js';
+import { partHeading } from '../../shared/part-heading.js';
 
 export type ShowView =
   { what: 'instrument'; instrument: Instrument; basis: BasisShare } | { what: 'provision'; detail: ProvisionDetail };
@@ -41,7 +42,7 @@ function instrumentLines(i: Instrument, basis: BasisShare, asMarkdown: boolean):
   };
   emit('');
   for (const part of i.parts) {
-    const head = `${part.label}${part.title ? ` – ${part.title}` : ''}`;
+    const head = partHeading(part);
     out.push(
       asMarkdown
         ? `${'#'.repeat(Math.min(2 + depth(part.id), 6))} ${e(head)}`

@@ -8,6 +8,7 @@ import type { Formatter } from '../context.js';
 import { drawTable, wrap } from '../text-layout.js';
 import type { TableCell } from '../text-layout.js';
 import { cellLines, DISCLAIMER, LEGEND } from './text.js';
+import { SCORE_BANDS } from '../../shared/score-bands.js';
 
 /** Wide enough for every label ('largely in place') and the counts. */
 const CELL_WIDTH = 16;
@@ -15,7 +16,7 @@ const CELL_WIDTH = 16;
 export const formatSummaryTable: Formatter<CorpusSummary> = (summary, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const paint = (score: number | null): ((s: string) => string) =>
-    score === null ? c.dim : score >= 0.75 ? c.green : score >= 0.4 ? c.yellow : c.red;
+    score === null ? c.dim : score >= SCORE_BANDS.largely ? c.green : score >= SCORE_BANDS.partly ? c.yellow : c.red;
   const out: string[] = [c.bold(`Coverage by country and instrument, as at ${summary.asAt}`), ''];
   if (summary.rows.length === 0 || summary.instruments.length === 0) {
     out.push(summary.rows.length === 0 ? 'No countries in the data.' : 'No instrument applies to any country.');
