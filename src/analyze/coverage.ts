@@ -3,6 +3,7 @@
  * at one date, with the evidence behind each rating. Pure: the corpus and the date come in, a
  * CountryCoverage goes out.
  */
+import { implementedElement } from '../shared/implementation.js';
 import type {
   Corpus,
   Country,
@@ -403,7 +404,7 @@ function peerExamples(
       const laws = new Map(peer.laws.map((l) => [l.id, l]));
       const match = inForceCached(peer, options.asAt).find(
         (s) =>
-          s.implements.includes(element) &&
+          s.implements.some((e) => implementedElement(e) === element) &&
           shortfalls(s, requirement, permittedNarrowings(provision, false), narrowingLabel).length === 0,
       );
       if (match) {

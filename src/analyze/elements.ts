@@ -2,6 +2,7 @@
  * analyze/elements: the status of one required element for one country — met, narrower or missing —
  * from the sections in force, the narrowings the provision permits and any penalty floor.
  */
+import { implementedElement } from '../shared/implementation.js';
 import type { Penalty, Provision, Requirement, Section, Shortfall } from '../model/index.js';
 
 export interface ElementEvaluation {
@@ -73,7 +74,7 @@ export function evaluateElement(
   sections: readonly Section[],
   narrowingLabel: (ref: string) => string,
 ): ElementEvaluation {
-  const implementing = sections.filter((s) => s.implements.includes(requirement.element));
+  const implementing = sections.filter((s) => s.implements.some((e) => implementedElement(e) === requirement.element));
   if (implementing.length === 0) return { status: 'missing', meeting: [], narrow: [], shortfalls: [] };
   const meeting: Section[] = [];
   const narrow: Section[] = [];

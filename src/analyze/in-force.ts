@@ -9,6 +9,7 @@ export function lawStart(law: Law): string | undefined {
 export function lawInForce(law: Law, asAt: string): boolean {
   const start = lawStart(law);
   if (start !== undefined && asAt < start) return false;
+  if (law.repealed === 'date-unknown') return false;
   return law.repealed === undefined || asAt < law.repealed;
 }
 

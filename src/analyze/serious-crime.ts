@@ -3,6 +3,7 @@
  * least the threshold? A section that states only a minimum is handled explicitly: a minimum at or
  * above the threshold implies the maximum reaches it; a lower minimum leaves the question open.
  */
+import { implementedElement } from '../shared/implementation.js';
 import type { Corpus, Country, Section, SeriousCrimeFinding } from '../model/index.js';
 import { sectionRef } from './section-ref.js';
 import { compareSections } from '../shared/compare.js';
@@ -10,7 +11,9 @@ import { compareSections } from '../shared/compare.js';
 export function isOffenceSection(section: Section, corpus: Corpus): boolean {
   if (section.penalty?.max_years !== undefined || section.penalty?.min_years !== undefined || section.penalty?.life)
     return true;
-  return section.implements.some((ref) => corpus.conceptsById.get(ref.split('/')[0] ?? '')?.group === 'substantive');
+  return section.implements.some(
+    (e) => corpus.conceptsById.get(implementedElement(e).split('/')[0] ?? '')?.group === 'substantive',
+  );
 }
 
 export function seriousCrimeFinding(section: Section, country: Country, threshold: number): SeriousCrimeFinding {

@@ -117,6 +117,8 @@ export interface Reservation {
 export interface Declaration {
   provision: string;
   text: string;
+  /** Institutional elements the declaration or designation meets. */
+  meets?: string[];
   source: Source;
   basis: Basis;
 }
@@ -149,7 +151,9 @@ export interface Law {
   title: string;
   citation: string;
   enacted?: string;
+  assented?: string;
   commenced?: string;
+  /** A date, or 'date-unknown' when known to be repealed but not when. */
   repealed?: string;
   url: string;
   amendments?: Amendment[];
@@ -165,13 +169,28 @@ export interface Penalty {
   note?: string;
 }
 
+/** How a section (or a law relied on) meets one element; a bare string is plain 'meets'. */
+export interface ImplementationDetail {
+  element: string;
+  /** Meets it only in part: what it reaches. The element is then narrower. */
+  only?: string;
+  /** Met through a broader or general offence: which. */
+  broader?: string;
+  /** Met only on a reading an assessor could dispute: why. */
+  arguable?: string;
+  note?: string;
+}
+export type Implementation = string | ImplementationDetail;
+
 export interface Section {
   law: string;
   number: string;
   title: string;
   summary: string;
-  implements: string[];
+  implements: Implementation[];
   narrowings?: string[];
+  /** Sections read with this one: 'number' in the same law or 'law-id:number'. */
+  works_with?: string[];
   penalty?: Penalty;
   in_force?: { from?: string; to?: string };
   source: Source;
@@ -188,6 +207,31 @@ export interface Assessment {
   rationale: string;
   reviewer: string;
   date: string;
+  source: Source;
+  basis: Basis;
+  note?: string;
+}
+
+/** A law relied on without being encoded section by section. */
+export interface Reliance {
+  id: string;
+  title: string;
+  citation?: string;
+  source: Source;
+  implements: Implementation[];
+  in_force?: { from?: string; to?: string };
+  basis: Basis;
+  note?: string;
+}
+
+export type SurveyGroup = Exclude<Group, 'meta'>;
+
+/** What the encoded laws were read for; outside it, elements are 'not assessed'. */
+export interface Survey {
+  groups: SurveyGroup[];
+  concepts?: string[];
+  except?: string[];
+  note: string;
 }
 
 export interface Country {
@@ -197,6 +241,8 @@ export interface Country {
   status: InstrumentStatus[];
   laws: Law[];
   sections: Section[];
+  surveyed?: Survey;
+  relies_on?: Reliance[];
   assessments?: Assessment[];
 }
 

@@ -45,6 +45,7 @@ export type DiagnosticCode =
   | 'ref/unknown-provision'
   | 'ref/unknown-part'
   | 'ref/undeclared-law'
+  | 'ref/unknown-section'
   | 'id/duplicate'
   | 'id/file-name-mismatch'
   | 'date/invalid'
@@ -52,7 +53,8 @@ export type DiagnosticCode =
   | 'reservation/not-reservable'
   | 'reservation/element-not-reservable'
   | 'assessment/no-rationale'
-  | 'concept/unused';
+  | 'concept/unused'
+  | 'survey/undeclared';
 
 export interface Diagnostic {
   code: DiagnosticCode;

@@ -36,6 +36,7 @@ export const DIAGNOSTIC_HELP = {
   'ref/unknown-provision': 'A reference names a provision the instrument does not have.',
   'ref/unknown-part': 'A provision or part names a part (chapter, section) the instrument does not have.',
   'ref/undeclared-law': 'A section cites a law not declared under laws.',
+  'ref/unknown-section': 'A section names, under works_with, a section the file does not have.',
   'id/duplicate': 'An id is used twice where it must be unique.',
   'id/file-name-mismatch': 'An instrument id or country code does not match its file name.',
   'date/invalid': 'A date is not a real calendar day.',
@@ -44,6 +45,8 @@ export const DIAGNOSTIC_HELP = {
   'reservation/element-not-reservable': "A reservation removes an element outside the provision's reservable scope.",
   'assessment/no-rationale': 'An assessment has an empty rationale.',
   'concept/unused': 'A concept is required by no instrument and not marked reserved.',
+  'survey/undeclared':
+    "A country file does not say what its laws were read for (surveyed:), so nothing can be marked 'not assessed'.",
 } as const satisfies Record<DiagnosticCode, string>;
 
 export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_HELP) as DiagnosticCode[];

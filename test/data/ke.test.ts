@@ -1,3 +1,4 @@
+import { implementedElement } from '../../src/shared/implementation.js';
 import type { Law, Section } from '../../src/model/index.js';
 import {
   ANY_STRING,
@@ -139,7 +140,7 @@ describe('Kenya (countries/ke.yaml)', () => {
     const part3 = sectionsOf(doc, CMCA).filter((s) => /^(1[4-9]|2\d|3\d|4[01]|46)(\(|$|-)/.test(s.number));
     for (const s of part3)
       for (const ref of s.implements) {
-        const concept = ref.split('/')[0] as string;
+        const concept = implementedElement(ref).split('/')[0] as string;
         if (!['aggravating-circumstances', 'meta-definitions', 'natural-person-penalties'].includes(concept))
           offenceConcepts.add(concept);
       }

@@ -73,6 +73,8 @@ export function hostileCorpus() {
           rationale: HOSTILE,
           reviewer: SCRIPT,
           date: '2024-01-01',
+          source: { pinpoint: 'assessor note', url: 'https://example.org/assessment' },
+          basis: 'secondary' as const,
         },
       ],
     },

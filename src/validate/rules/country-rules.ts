@@ -2,8 +2,10 @@
  * validate/rules/country-rules: a country's references into instruments and its own laws —
  * statuses, reservations, declarations, sections, assessments.
  */
-import type { Instrument } from '../../model/index.js';
+import type { Implementation, Instrument } from '../../model/index.js';
+import { splitSectionTarget } from '../../shared/section-target.js';
 import { reservableElements } from '../../shared/reservations.js';
+import { implementedElement } from '../../shared/implementation.js';
 import { checkRef, guessHint } from './references.js';
 import type { Rule } from './rule.js';
 
@@ -75,6 +77,7 @@ export const countryReferencesResolve: Rule = (ctx, report) => {
     });
 
     const laws = new Set(data.laws.map((l) => l.id));
+    const sectionKeys = new Set(data.sections.map((x) => `${x.law}\u0000${x.number}`));
     data.sections.forEach((s, i) => {
       const base = `/sections/${i}`;
       if (!laws.has(s.law)) {
@@ -88,9 +91,71 @@ export const countryReferencesResolve: Rule = (ctx, report) => {
           },
         );
       }
-      s.implements.forEach((ref, j) => checkRef(ctx, report, doc, `${base}/implements/${j}`, ref, 'element'));
+      s.implements.forEach((entry, j) =>
+        checkRef(
+          ctx,
+          report,
+          doc,
+          implementsPointer(`${base}/implements/${j}`, entry),
+          implementedElement(entry),
+          'element',
+        ),
+      );
       s.narrowings?.forEach((ref, j) => checkRef(ctx, report, doc, `${base}/narrowings/${j}`, ref, 'narrowing'));
+      s.works_with?.forEach((target, j) => {
+        const { law, number } = splitSectionTarget(target, s.law);
+        if (!sectionKeys.has(`${law}\u0000${number}`)) {
+          report(
+            doc,
+            `${base}/works_with/${j}`,
+            'ref/unknown-section',
+            `no section ${number} of '${law}' in this file`,
+            {
+              hint:
+                guessHint(
+                  number,
+                  data.sections.filter((x) => x.law === law).map((x) => x.number),
+                ) ?? `write 'number' for a section of the same law, '<law-id>:<number>' for another law`,
+            },
+          );
+        }
+      });
     });
+
+    data.relies_on?.forEach((r, i) => {
+      const base = `/relies_on/${i}`;
+      if (laws.has(r.id))
+        report(doc, `${base}/id`, 'id/duplicate', `'${r.id}' is both a law and a relies_on entry`, {
+          hint: 'a law encoded section by section goes under laws; one relied on without its sections, under relies_on',
+        });
+      r.implements.forEach((entry, j) =>
+        checkRef(
+          ctx,
+          report,
+          doc,
+          implementsPointer(`${base}/implements/${j}`, entry),
+          implementedElement(entry),
+          'element',
+        ),
+      );
+    });
+
+    if (data.surveyed) {
+      const scope = data.surveyed;
+      for (const key of ['concepts', 'except'] as const)
+        scope[key]?.forEach((id, j) => {
+          if (ctx.haveConcepts && !ctx.conceptsById.has(id))
+            report(doc, `/surveyed/${key}/${j}`, 'ref/unknown-concept', `unknown concept '${id}'`, {
+              hint: guessHint(id, ctx.conceptsById.keys()),
+            });
+        });
+    } else {
+      report(doc, '/country', 'survey/undeclared', `${data.country.code} does not say what its laws were read for`, {
+        severity: 'warning',
+        target: 'key',
+        hint: "add surveyed: { groups: [...], note: ... }; until then every element outside the encoded laws shows as 'missing', never 'not assessed'",
+      });
+    }
 
     data.assessments?.forEach((a, i) => {
       const base = `/assessments/${i}`;
@@ -119,3 +184,8 @@ export const countryReferencesResolve: Rule = (ctx, report) => {
     });
   }
 };
+
+/** Points at the element id itself when the entry is an object, so the caret lands on the reference. */
+function implementsPointer(base: string, entry: Implementation): string {
+  return typeof entry === 'string' ? base : `${base}/element`;
+}

@@ -27,7 +27,8 @@ function checkDates(
   const present: { key: string; value: string }[] = [];
   for (const key of order) {
     const value = obj[key];
-    if (typeof value !== 'string') continue;
+    // 'date-unknown' (a repeal known but not dated) has no place in the order.
+    if (typeof value !== 'string' || value === 'date-unknown') continue;
     if (!isRealDate(value)) {
       report(doc, `${base}/${key}`, 'date/invalid', `'${value}' is not a real date`, { hint: 'dates are YYYY-MM-DD' });
       continue;
@@ -64,13 +65,23 @@ export const datesAreRealAndOrdered: Rule = (ctx, report) => {
       ),
     );
     data.laws.forEach((l, i) => {
-      checkDates(report, doc, `/laws/${i}`, l as unknown as Dated, ['enacted', 'commenced', 'repealed'], l.id);
+      checkDates(
+        report,
+        doc,
+        `/laws/${i}`,
+        l as unknown as Dated,
+        ['enacted', 'assented', 'commenced', 'repealed'],
+        l.id,
+      );
       l.amendments?.forEach((a, j) =>
         checkDates(report, doc, `/laws/${i}/amendments/${j}`, a as unknown as Dated, ['enacted', 'commenced'], a.title),
       );
     });
     data.sections.forEach((s, i) => {
       if (s.in_force) checkDates(report, doc, `/sections/${i}/in_force`, s.in_force, ['from', 'to'], `s. ${s.number}`);
+    });
+    data.relies_on?.forEach((r, i) => {
+      if (r.in_force) checkDates(report, doc, `/relies_on/${i}/in_force`, r.in_force, ['from', 'to'], r.title);
     });
     data.assessments?.forEach((a, i) =>
       checkDates(report, doc, `/assessments/${i}`, a as unknown as Dated, ['date'], 'assessment'),

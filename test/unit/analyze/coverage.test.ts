@@ -106,6 +106,8 @@ describe('element status and provision rating', () => {
           rationale: 'Penal Code s. 9 covers it.',
           reviewer: 'A. Assessor',
           date: '2024-01-01',
+          source: { pinpoint: 'assessor note', url: 'https://example.org/assessment' },
+          basis: 'secondary' as const,
         },
       ],
     });

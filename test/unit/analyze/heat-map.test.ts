@@ -90,7 +90,16 @@ describe('heat-map cell rule', () => {
     const assessed = (rating: 'full' | 'none' | 'not-applicable') =>
       country('XX', [], {
         assessments: [
-          { instrument: 'treaty', provision: 'art-2', rating, rationale: 'r', reviewer: 'A', date: '2024-01-01' },
+          {
+            instrument: 'treaty',
+            provision: 'art-2',
+            rating,
+            rationale: 'r',
+            reviewer: 'A',
+            date: '2024-01-01',
+            source: { pinpoint: 'assessor note', url: 'https://example.org/assessment' },
+            basis: 'secondary' as const,
+          },
         ],
       });
     expect(heatCell(treaty(assessed('full')), 'images').rating).toBe('full');
