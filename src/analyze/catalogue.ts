@@ -1,4 +1,5 @@
 /** analyze/catalogue: the summaries behind `lexgap list` and `lexgap show`. Pure. */
+import { flatRequirements, permittedNarrowing } from '../shared/requirements.js';
 import type {
   BasisShare,
   ConceptSummary,
@@ -83,7 +84,7 @@ export function provisionDetail(corpus: Corpus, instrumentId: string, provisionI
   }
   const parts = new Map(instrument.parts.map((p) => [p.id, p]));
   const part = provision.part ? parts.get(provision.part) : undefined;
-  const concepts = new Set((provision.requires ?? []).map((r) => r.element.split('/')[0]!));
+  const concepts = new Set(flatRequirements(provision).map((r) => r.element.split('/')[0]!));
   const related = corpus.instruments
     .filter((i) => i.id !== instrument.id)
     .flatMap((i) =>
@@ -91,7 +92,7 @@ export function provisionDetail(corpus: Corpus, instrumentId: string, provisionI
         .filter((p) => p.group !== 'meta')
         .map((p) => ({
           p,
-          shared: [...new Set((p.requires ?? []).map((r) => r.element.split('/')[0]!))]
+          shared: [...new Set(flatRequirements(p).map((r) => r.element.split('/')[0]!))]
             .filter((c) => concepts.has(c))
             .sort(),
         }))
@@ -109,17 +110,26 @@ export function provisionDetail(corpus: Corpus, instrumentId: string, provisionI
     instrument: { id: instrument.id, shortTitle: instrument.short_title, title: instrument.title },
     provision,
     chapterLabel: part ? partHeading(part) : '',
-    requires: (provision.requires ?? []).map((r) => ({
+    requires: flatRequirements(provision).map((r) => ({
       element: r.element,
+      kind: r.kind ?? 'legislative',
+      ...(r.alternative ? { alternative: r.alternative } : {}),
       label: corpus.elementsByRef.get(r.element)?.element.label ?? r.element,
       concept: corpus.elementsByRef.get(r.element)?.concept.title ?? r.element.split('/')[0]!,
       obligation: r.obligation ?? provision.obligation,
       ...(r.penalty_floor_years !== undefined ? { penaltyFloorYears: r.penalty_floor_years } : {}),
     })),
-    permits: (provision.permits ?? []).map((n) => ({
-      narrowing: n,
-      label: corpus.narrowingsByRef.get(n)?.narrowing.label ?? n,
-    })),
+    permits: (provision.permits ?? []).map((entry) => {
+      const n = permittedNarrowing(entry);
+      return {
+        narrowing: n,
+        label: corpus.narrowingsByRef.get(n)?.narrowing.label ?? n,
+        ...(typeof entry === 'string' ? {} : { source: entry.source, basis: entry.basis }),
+      };
+    }),
+    limitedBy: instrument.provisions
+      .filter((q) => q.reservable?.limits?.includes(provision.id))
+      .map((q) => ({ provision: q.id, number: q.number, scope: q.reservable!.scope })),
     related,
   };
 }

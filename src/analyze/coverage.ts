@@ -3,17 +3,17 @@
  * at one date, with the evidence behind each rating. Pure: the corpus and the date come in, a
  * CountryCoverage goes out.
  */
-import { implementedElement } from '../shared/implementation.js';
 import type {
   Corpus,
   Country,
   CountryCoverage,
   ElementFinding,
+  ElementStatus,
   Instrument,
   InstrumentCoverage,
-  NarrowingGroup,
+  InstrumentStatus,
+  Law,
   Obligation,
-  PeerExample,
   Provision,
   ProvisionCoverage,
   Rating,
@@ -25,12 +25,25 @@ import type {
 import { InputError, InternalError } from '../errors.js';
 import type { Applicable } from './applicable.js';
 import { applicableInstruments } from './applicable.js';
-import { evaluateElement, permittedNarrowings, shortfallSentence, shortfalls } from './elements.js';
-import { lawInForce, sectionsInForce, lawStart } from './in-force.js';
+import { evaluateElement, permittedNarrowings, shortfallSentence } from './elements.js';
+import { explain } from './explain.js';
+import { findingNotes } from './finding-notes.js';
+import { lawInForce, sectionsInForce } from './in-force.js';
 import { provisionLabel } from './labels.js';
+import { groupNarrowings } from './narrowing-groups.js';
+import { peerExamples } from './peers.js';
 import { groupRollUps, rollUp } from './roll-up.js';
-import { compareSectionNumbers, sectionRef } from './section-ref.js';
-import { RESERVING_STATUS, reservableElements, reservedElements, statusOn } from '../shared/reservations.js';
+import { chooseAlternatives } from './rules/alternatives.js';
+import { declarationRef, declarationsMeeting } from './rules/institutional.js';
+import type { Place } from './rules/one-offence-one-place.js';
+import { anchorElements, buildPlaces, offenceSections } from './rules/one-offence-one-place.js';
+import { computeRating } from './rules/rating.js';
+import { relianceAsLaw, reliancesInForce } from './rules/relied-on.js';
+import { reservationsApplying } from './rules/reservations-applying.js';
+import { conceptSurveyed } from './rules/survey-scope.js';
+import { citeSection, mainLaw, sectionRef } from './section-ref.js';
+import { RESERVING_STATUS, reservableElements, statusOn } from '../shared/reservations.js';
+import { flatRequirements } from '../shared/requirements.js';
 import { seriousCrimeFindings } from './serious-crime.js';
 import { compareSections } from '../shared/compare.js';
 import { partHeading } from '../shared/part-heading.js';
@@ -57,26 +70,95 @@ export function findCountry(corpus: Corpus, code: string): Country {
   return country;
 }
 
+/** What every provision's rating reads from the country on the day, built once per analysis. */
+export interface CountryContext {
+  /** Sections in force. */
+  inForce: Section[];
+  /** Sections in force and laws relied on: the evidence for concepts met by several sections together. */
+  evidence: Section[];
+  /** Each piece of evidence with the sections it works with: the places an offence may sit in. */
+  places: Place[];
+  ref: (s: Section) => SectionRef;
+  cite: (law: string, number: string) => string;
+  status: (instrument: string) => InstrumentStatus | undefined;
+}
+
+export function countryContext(country: Country, asAt: string): CountryContext {
+  const inForce = sectionsInForce(country, asAt);
+  const relied = reliancesInForce(country, asAt);
+  const evidence = [...inForce, ...relied];
+  const laws = new Map<string, Law>(country.laws.map((l) => [l.id, l]));
+  const reliedIds = new Set<string>();
+  for (const r of country.relies_on ?? []) {
+    laws.set(r.id, relianceAsLaw(r));
+    reliedIds.add(r.id);
+  }
+  const main = mainLaw(country);
+  const ref = (s: Section) => sectionRef(country, s, laws.get(s.law), reliedIds.has(s.law) ? 'relied-on' : undefined);
+  const cite = (law: string, number: string) =>
+    citeSection(
+      {
+        law,
+        lawTitle: laws.get(law)?.title ?? law,
+        number,
+        ...(reliedIds.has(law) ? { via: 'relied-on' as const } : {}),
+        ...(laws.get(law)?.unit === 'article' ? { unit: 'article' as const } : {}),
+      },
+      main,
+    );
+  return {
+    inForce,
+    evidence,
+    places: buildPlaces(evidence),
+    ref,
+    cite,
+    status: (id) => country.status.find((s) => s.instrument === id),
+  };
+}
+
 export function analyzeCountry(corpus: Corpus, code: string, options: AnalyzeOptions): CountryCoverage {
   const country = findCountry(corpus, code);
-  const inForce = sectionsInForce(country, options.asAt);
+  const ctx = countryContext(country, options.asAt);
   const applicable = applicableInstruments(corpus, country, options.instruments, options.asAt);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     country: { code: country.country.code, name: country.country.name },
     asAt: options.asAt,
-    instruments: applicable.map((a) => analyzeInstrument(corpus, country, a, inForce, options)),
+    ...(mainLaw(country) ? { mainLaw: mainLaw(country) } : {}),
+    instruments: applicable.map((a) => analyzeInstrument(corpus, country, a, ctx, options)),
     laws: country.laws.map((l) => ({
       id: l.id,
       title: l.title,
       citation: l.citation,
       inForce: lawInForce(l, options.asAt),
-      ...(lawStart(l) ? { commenced: lawStart(l) } : {}),
+      ...(l.enacted ? { enacted: l.enacted } : {}),
+      ...(l.assented ? { assented: l.assented } : {}),
+      ...(l.commenced ? { commenced: l.commenced } : {}),
+      ...(l.repealed ? { repealed: l.repealed } : {}),
       url: l.url,
       basis: l.basis,
+      ...(l.note ? { note: l.note } : {}),
     })),
-    sectionsInForce: inForce.length,
-    sectionsNotInForce: country.sections.length - inForce.length,
+    reliedOn: (country.relies_on ?? []).map((r) => ({
+      id: r.id,
+      title: r.title,
+      ...(r.citation ? { citation: r.citation } : {}),
+      source: r.source,
+      basis: r.basis,
+      elements: r.implements.map((e) => (typeof e === 'string' ? e : e.element)),
+      ...(r.note ? { note: r.note } : {}),
+    })),
+    survey: country.surveyed
+      ? {
+          groups: [...country.surveyed.groups],
+          concepts: [...(country.surveyed.concepts ?? [])],
+          except: [...(country.surveyed.except ?? [])],
+          note: country.surveyed.note,
+        }
+      : null,
+    ...(country.country.note ? { note: country.country.note } : {}),
+    sectionsInForce: ctx.inForce.length,
+    sectionsNotInForce: country.sections.length - ctx.inForce.length,
   };
 }
 
@@ -102,7 +184,7 @@ export function analyzeInstrument(
   corpus: Corpus,
   country: Country,
   applicable: Applicable,
-  inForce: readonly Section[],
+  ctx: CountryContext,
   options: AnalyzeOptions,
 ): InstrumentCoverage {
   const { instrument } = applicable;
@@ -114,16 +196,7 @@ export function analyzeInstrument(
   const canReserve = statusToday !== 'party';
   const rated = ratedProvisions(instrument);
   const provisions = rated.map((p) =>
-    rateProvision(
-      corpus,
-      country,
-      instrument,
-      p,
-      inForce,
-      inEffect.filter((r) => r.provision === p.id),
-      canReserve,
-      options,
-    ),
+    rateProvision(corpus, country, instrument, p, ctx, inEffect, canReserve, options),
   );
   const chapterOrder: { id: string; label: string }[] = [];
   for (const p of provisions)
@@ -142,6 +215,15 @@ export function analyzeInstrument(
     shortTitle: instrument.short_title,
     appliesBecause: applicable.because,
     ...(applicable.status ? { status: applicable.status } : {}),
+    ...(status && (status.signed || status.ratified || status.in_force)
+      ? {
+          statusDates: {
+            ...(status.signed ? { signed: status.signed } : {}),
+            ...(status.ratified ? { ratified: status.ratified } : {}),
+            ...(status.in_force ? { inForce: status.in_force } : {}),
+          },
+        }
+      : {}),
     provisions,
     chapters,
     groups: groupRollUps(provisions),
@@ -151,7 +233,12 @@ export function analyzeInstrument(
           seriousCrime: {
             thresholdYears: threshold.penalty_threshold.min_max_penalty_years,
             provision: threshold.id,
-            findings: seriousCrimeFindings(inForce, country, corpus, threshold.penalty_threshold.min_max_penalty_years),
+            findings: seriousCrimeFindings(
+              ctx.inForce,
+              country,
+              corpus,
+              threshold.penalty_threshold.min_max_penalty_years,
+            ),
           },
         }
       : {}),
@@ -163,44 +250,71 @@ function rateProvision(
   country: Country,
   instrument: Instrument,
   provision: Provision,
-  inForce: readonly Section[],
-  reservations: readonly Reservation[],
+  ctx: CountryContext,
+  inEffect: readonly Reservation[],
   canReserve: boolean,
   options: AnalyzeOptions,
 ): ProvisionCoverage {
-  const reservation: Reservation | undefined = reservations.length
-    ? { ...reservations[0]!, scope: reservations.map((r) => r.scope.replace(/\.\s*$/, '')).join('; ') }
-    : undefined;
-  const laws = new Map(country.laws.map((l) => [l.id, l]));
-  const ref = (s: Section): SectionRef => sectionRef(country, s, laws.get(s.law));
   const name = provisionLabel(instrument, provision);
   const narrowingLabel = (r: string) => corpus.narrowingsByRef.get(r)?.narrowing.label ?? r;
-  const reservable = provision.reservable;
+  const reservation = reservationsApplying(instrument, provision, inEffect);
   const reservableSet = canReserve ? reservableElements(provision) : new Set<string>();
-  const reservedSet = reservedElements(provision, reservations);
-  const permitted = permittedNarrowings(provision, reservation !== undefined);
-  const reservablePermits = new Set(canReserve ? (reservable?.permits ?? []) : []);
+  const reservedSet = reservation?.elements ?? new Set<string>();
+  const permitted = permittedNarrowings(provision, reservation?.permits ?? []);
+  const reservablePermits = new Set(canReserve ? (provision.reservable?.permits ?? []) : []);
+  const requirements = flatRequirements(provision);
 
-  const elements: ElementFinding[] = (provision.requires ?? []).map((req) => {
+  // One offence, one place: per offence concept, the sections its elements may be credited to.
+  const requiredByConcept = new Map<string, string[]>();
+  for (const r of requirements) {
+    const c = r.element.split('/')[0]!;
+    if (!reservedSet.has(r.element) && MANDATORY.has(r.obligation ?? provision.obligation))
+      requiredByConcept.set(c, [...(requiredByConcept.get(c) ?? []), r.element]);
+  }
+  const offenceCandidates = new Map<string, Section[] | null>();
+  for (const [conceptId, required] of requiredByConcept) {
+    const concept = corpus.conceptsById.get(conceptId);
+    const anchors = concept ? anchorElements(concept, required) : [];
+    offenceCandidates.set(conceptId, offenceSections(ctx.places, anchors, required));
+  }
+
+  const elements: ElementFinding[] = requirements.map((req) => {
     const known = corpus.elementsByRef.get(req.element);
     if (!known)
       throw new InternalError(
         `${instrument.id} ${provision.id} requires '${req.element}', which is not in the concept taxonomy`,
       );
     const obligation = req.obligation ?? provision.obligation;
-    const ev = evaluateElement(req, permitted, inForce, narrowingLabel);
-    const sections = (ev.status === 'met' ? ev.meeting : ev.narrow).map(ref);
+    const kind = req.kind ?? 'legislative';
+    const candidates = offenceCandidates.get(known.concept.id) ?? ctx.evidence;
+    const ev = evaluateElement(req, permitted, candidates, narrowingLabel);
+    let status: ElementStatus = ev.status;
+    let sections = (ev.status === 'met' ? ev.meeting : ev.narrow).map(ctx.ref);
+    if (status !== 'met' && kind === 'institutional') {
+      const declared = declarationsMeeting(ctx.status(instrument.id), provision, req.element);
+      if (declared.length) {
+        status = 'met';
+        sections = declared.map((d) => declarationRef(country, instrument, d));
+      }
+    }
+    if (status === 'missing' && !conceptSurveyed(country, known.concept)) status = 'not-assessed';
+    const mandatory = MANDATORY.has(obligation);
+    const reserved = reservedSet.has(req.element);
     return {
       element: req.element,
       label: known.element.label,
       conceptTitle: known.concept.title,
       obligation,
-      mandatory: MANDATORY.has(obligation),
-      status: ev.status,
+      mandatory,
+      kind,
+      counted: mandatory && !reserved && kind !== 'commitment',
+      ...(req.alternative ? { alternative: { ...req.alternative, chosen: true } } : {}),
+      status,
       sections,
-      reasons: ev.shortfalls.map((f) => shortfallSentence(f, name)),
+      qualifiers: status === 'met' ? ev.qualifiers : [],
+      reasons: ev.shortfalls.map((f) => shortfallSentence(f, name, ctx.cite)),
       shortfalls: ev.shortfalls,
-      reserved: reservedSet.has(req.element),
+      reserved,
       // Reservable when a reservation would remove it, or would permit every narrowing that falls short.
       reservable:
         reservableSet.has(req.element) ||
@@ -211,6 +325,7 @@ function rateProvision(
       ...(req.penalty_floor_years !== undefined ? { penaltyFloorYears: req.penalty_floor_years } : {}),
     };
   });
+  const alternatives = chooseAlternatives(elements);
 
   // Two concepts may label an element alike ("effective, proportionate and dissuasive sanctions" for
   // natural and legal persons); name the concept wherever a label would otherwise be ambiguous.
@@ -218,11 +333,13 @@ function rateProvision(
   for (const e of elements) labelCount.set(e.label, (labelCount.get(e.label) ?? 0) + 1);
   for (const e of elements) if ((labelCount.get(e.label) ?? 0) > 1) e.label = `${e.label} (${e.conceptTitle})`;
 
-  const counted = elements.filter((e) => e.mandatory && !e.reserved);
-  const missing = counted.filter((e) => e.status === 'missing').map((e) => e.element);
-  const narrower = counted.filter((e) => e.status === 'narrower').map((e) => e.element);
+  const counted = elements.filter((e) => e.counted);
+  const pick = (status: ElementStatus) => counted.filter((e) => e.status === status).map((e) => e.element);
+  const missing = pick('missing');
+  const narrower = pick('narrower');
+  const notAssessed = pick('not-assessed');
   const reservedShort = elements.filter((e) => e.mandatory && e.reserved && e.status !== 'met');
-  const computedRating = computeRating(provision, elements, counted, missing, narrower, reservedShort.length > 0);
+  const computedRating = computeRating(provision, elements, counted, reservedShort.length > 0);
   const gaps = [...missing, ...narrower];
   const gapReservable =
     (computedRating === 'partial' || computedRating === 'none') &&
@@ -233,10 +350,20 @@ function rateProvision(
   const assessmentEntry = country.assessments?.find(
     (a) => a.instrument === instrument.id && a.provision === provision.id,
   );
-  const sectionsCited = dedupeSections(elements.flatMap((e) => e.sections));
+  const sectionsCited = dedupeSections(
+    elements.filter((e) => e.counted || e.status === 'met').flatMap((e) => e.sections),
+  );
   const rating: Rating = assessmentEntry ? assessmentEntry.rating : computedRating;
   const chapter = chapterOf(instrument, provision);
-  return {
+  const reservationView = reservation
+    ? {
+        scope: reservation.scope,
+        elements: [...reservedSet].sort(),
+        ...(reservation.under ? { under: provisionLabel(instrument, reservation.under) } : {}),
+        ...(reservation.conditional ? { conditional: reservation.conditional } : {}),
+      }
+    : undefined;
+  const finding: ProvisionCoverage = {
     instrument: instrument.id,
     provision: provision.id,
     number: provision.number,
@@ -255,6 +382,8 @@ function rateProvision(
             rationale: assessmentEntry.rationale,
             reviewer: assessmentEntry.reviewer,
             date: assessmentEntry.date,
+            source: assessmentEntry.source,
+            basis: assessmentEntry.basis,
           },
         }
       : {}),
@@ -262,172 +391,29 @@ function rateProvision(
     sections: sectionsCited,
     missing,
     narrower,
-    narrowedBy: groupNarrowings(elements, narrower),
+    notAssessed,
+    arguable: counted.some((e) => e.qualifiers.some((q) => q.kind === 'arguable')),
+    alternatives,
+    narrowedBy: groupNarrowings(elements, narrower, ctx.cite),
     gapReservable,
-    ...(reservation ? { reservation: { scope: reservation.scope, elements: [...reservedSet].sort() } } : {}),
-    explanation: explain(computedRating, elements, missing, narrower, name, gapReservable, reservation, provision),
+    ...(reservationView ? { reservation: reservationView } : {}),
+    notes: findingNotes(sectionsCited, ctx.status(instrument.id), reservation !== undefined),
+    explanation: '',
     provenance: {
       source: provision.source,
       basis: provision.basis,
       reliesOnRecalled: provision.basis === 'recalled' || sectionsCited.some((s) => s.basis === 'recalled'),
+      reliesOnUnverified: sectionsCited.some((s) => s.basis !== 'verified'),
     },
-    peerExamples: gaps.length > 0 ? peerExamples(corpus, country, provision, gaps, options) : [],
+    peerExamples:
+      gaps.length > 0 ? peerExamples(corpus, country, provision, gaps, options.asAt, options.peerExamples ?? 2) : [],
   };
-}
-
-function computeRating(
-  provision: Provision,
-  elements: readonly ElementFinding[],
-  counted: readonly ElementFinding[],
-  missing: readonly string[],
-  narrower: readonly string[],
-  reservedShortfall: boolean,
-): Rating {
-  if ((provision.requires?.length ?? 0) === 0) return 'scope-test';
-  if (!MANDATORY.has(provision.obligation) && elements.every((e) => !e.mandatory)) return 'optional';
-  if (counted.length === 0) return elements.some((e) => e.reserved) ? 'reserved' : 'optional';
-  if (missing.length === 0 && narrower.length === 0) return reservedShortfall ? 'reserved' : 'full';
-  const met = counted.length - missing.length - narrower.length;
-  return met > 0 || narrower.length > 0 ? 'partial' : 'none';
-}
-
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function explain(
-  rating: Rating,
-  elements: readonly ElementFinding[],
-  missing: readonly string[],
-  narrower: readonly string[],
-  name: string,
-  gapReservable: boolean,
-  reservation: Reservation | undefined,
-  provision: Provision,
-): string {
-  const label = (ref: string) => elements.find((e) => e.element === ref)?.label ?? ref;
-  const sentences: string[] = [];
-  const met = elements.filter((e) => e.mandatory && !e.reserved && e.status === 'met');
-  const cite = (es: readonly ElementFinding[]) =>
-    dedupeSections(es.flatMap((e) => e.sections)).map((s) => `s. ${s.number}`);
-  switch (rating) {
-    case 'scope-test':
-      return `${name} is a scope test on penalties, not a list of elements: see the serious-crime findings.`;
-    case 'optional':
-      sentences.push(`${name} is optional ('${provision.obligation}'): reported, never a gap.`);
-      break;
-    case 'full':
-      sentences.push(
-        `All ${met.length} mandatory element${met.length === 1 ? ' is' : 's are'} met${cite(met).length ? ` (${list(cite(met))})` : ''}.`,
-      );
-      break;
-    case 'none':
-      sentences.push(
-        missing.length === 1
-          ? `The one mandatory element of ${name} is not implemented.`
-          : `None of the ${missing.length} mandatory elements of ${name} is implemented.`,
-      );
-      break;
-    case 'partial':
-      if (met.length) sentences.push(`Met: ${list(met.map((e) => e.label))} (${list(cite(met))}).`);
-      if (missing.length) sentences.push(`Missing: ${list(missing.map(label))}.`);
-      for (const g of groupNarrowings(elements, narrower)) {
-        const secs = list(g.sections.map((n) => `s. ${n}`));
-        const affected = g.elements.length > 4 ? `${g.elements.length} elements` : list(g.elements.map(label));
-        sentences.push(
-          g.kind === 'narrowing'
-            ? `Narrower: ${secs} ${g.sections.length === 1 ? 'adds' : 'add'} a condition ${name} does not permit — ${g.detail} (affects ${affected}).`
-            : `Narrower: ${secs} ${g.sections.length === 1 ? 'has' : 'have'} a ${g.detail} (affects ${affected}).`,
-        );
-      }
-      break;
-    case 'reserved':
-      sentences.push(`Reserved: ${reservation?.scope ?? 'the country has made a reservation'}.`);
-      break;
-    default:
-      break;
-  }
-  const optionalShort = elements.filter((e) => !e.mandatory && e.status !== 'met');
-  if (optionalShort.length && rating !== 'optional')
-    sentences.push(`Optional limbs not implemented: ${list(optionalShort.map((e) => e.label))}.`);
-  if (reservation && rating !== 'reserved') sentences.push(`Reservation made: ${reservation.scope}.`);
-  if (gapReservable)
-    sentences.push(
-      `Everything missing falls within what ${name} allows a party to reserve (${provision.reservable?.source ?? ''}): a state not yet a party could close this gap by a reservation on accession.`,
-    );
-  else {
-    const reservableShort = elements.filter((e) => e.mandatory && !e.reserved && e.status !== 'met' && e.reservable);
-    if (reservableShort.length && !reservation)
-      sentences.push(
-        `${list(reservableShort.map((e) => e.label))}: a party may reserve ${reservableShort.length === 1 ? 'this limb' : 'these limbs'} (${provision.reservable?.source ?? name}).`,
-      );
-  }
-  return sentences.join(' ');
+  finding.explanation = explain(finding, name, provision, ctx.cite);
+  return finding;
 }
 
 function dedupeSections(sections: readonly SectionRef[]): SectionRef[] {
   const seen = new Map<string, SectionRef>();
   for (const s of sections) seen.set(`${s.law}\u0000${s.number}`, seen.get(`${s.law}\u0000${s.number}`) ?? s);
   return [...seen.values()].sort(compareSections);
-}
-
-/** Peers' sections in force, computed once per country and day rather than once per gap element. */
-const inForceCache = new WeakMap<Country, Map<string, Section[]>>();
-function inForceCached(country: Country, asAt: string): Section[] {
-  const byDay = inForceCache.get(country) ?? new Map<string, Section[]>();
-  inForceCache.set(country, byDay);
-  const hit = byDay.get(asAt);
-  if (hit) return hit;
-  const sections = sectionsInForce(country, asAt);
-  byDay.set(asAt, sections);
-  return sections;
-}
-
-/** Drafting aid: sections of other countries, in force at the same date, that fully meet a missing element. */
-function peerExamples(
-  corpus: Corpus,
-  country: Country,
-  provision: Provision,
-  gaps: readonly string[],
-  options: AnalyzeOptions,
-): PeerExample[] {
-  const limit = options.peerExamples ?? 2;
-  const out: PeerExample[] = [];
-  if (limit <= 0) return out;
-  const narrowingLabel = (r: string) => corpus.narrowingsByRef.get(r)?.narrowing.label ?? r;
-  for (const element of gaps) {
-    const requirement = provision.requires?.find((r) => r.element === element);
-    if (!requirement) continue;
-    let found = 0;
-    for (const peer of corpus.countries) {
-      if (peer.country.code === country.country.code || found >= limit) continue;
-      const laws = new Map(peer.laws.map((l) => [l.id, l]));
-      const match = inForceCached(peer, options.asAt).find(
-        (s) =>
-          s.implements.some((e) => implementedElement(e) === element) &&
-          shortfalls(s, requirement, permittedNarrowings(provision, false), narrowingLabel).length === 0,
-      );
-      if (match) {
-        out.push({ element, section: sectionRef(peer, match, laws.get(match.law)), countryName: peer.country.name });
-        found += 1;
-      }
-    }
-  }
-  return out;
-}
-
-/** Groups narrower elements by cause, so one defence that narrows a whole offence is said once. */
-export function groupNarrowings(elements: readonly ElementFinding[], narrower: readonly string[]): NarrowingGroup[] {
-  const groups = new Map<string, NarrowingGroup>();
-  for (const ref of narrower) {
-    const e = elements.find((x) => x.element === ref);
-    for (const f of e?.shortfalls ?? []) {
-      const key = `${f.kind}\u0000${f.detail}`;
-      const g = groups.get(key) ?? { detail: f.detail, kind: f.kind, sections: [], elements: [] };
-      if (!g.sections.includes(f.section)) g.sections.push(f.section);
-      if (!g.elements.includes(ref)) g.elements.push(ref);
-      groups.set(key, g);
-    }
-  }
-  return [...groups.values()].map((g) => ({ ...g, sections: g.sections.sort(compareSectionNumbers) }));
 }

@@ -5,6 +5,7 @@
  * concept entirely and 'absent' when this one does. Only mandatory limbs are compared: an optional
  * ('may') limb is not a requirement, so it is listed but never makes a superset.
  */
+import { flatRequirements } from '../shared/requirements.js';
 import type { Corpus, Crosswalk, CrosswalkCell, Instrument, SetRelation } from '../model/index.js';
 import { InputError } from '../errors.js';
 import { didYouMeanHint } from '../shared/did-you-mean.js';
@@ -22,7 +23,7 @@ export function conceptUse(instrument: Instrument): Map<string, ConceptUse> {
   const out = new Map<string, ConceptUse>();
   for (const p of instrument.provisions) {
     if (p.group === 'meta') continue;
-    for (const r of p.requires ?? []) {
+    for (const r of flatRequirements(p)) {
       const concept = r.element.split('/')[0]!;
       const use = out.get(concept) ?? { elements: new Set(), optional: new Set(), provisions: new Map() };
       if ((r.obligation ?? p.obligation) === 'shall') use.elements.add(r.element);

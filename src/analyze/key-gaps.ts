@@ -12,6 +12,7 @@
  * otherwise it is noted under the listed gap sharing most of its concepts ("also: UNCC Art. 7"), so
  * one hole in the law measured by three instruments takes one line, not three.
  */
+import { isGap } from '../shared/gap.js';
 import type { CountryCoverage, InstrumentCoverage, ProvisionCoverage } from '../model/index.js';
 import type { KeyGap } from '../model/report-view.js';
 
@@ -43,9 +44,7 @@ function shortfallConcepts(p: ProvisionCoverage): string[] {
 export function rankGaps(coverage: CountryCoverage): Candidate[] {
   const candidates: Candidate[] = coverage.instruments.flatMap((inst, instIndex) =>
     inst.provisions.flatMap((p, provIndex) =>
-      p.rating === 'none' || p.rating === 'partial'
-        ? [{ inst, instIndex, p, provIndex, concepts: shortfallConcepts(p) }]
-        : [],
+      isGap(p) ? [{ inst, instIndex, p, provIndex, concepts: shortfallConcepts(p) }] : [],
     ),
   );
   const key = (c: Candidate) => [

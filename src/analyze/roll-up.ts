@@ -1,8 +1,9 @@
 /**
  * analyze/roll-up: counts, score and lexgap's label heuristic.
  *
- * Score = (full + 0.5 × partial) / (full + partial + none). Reserved, optional, not-applicable and
- * scope-test provisions are kept apart: they are neither met nor gaps.
+ * Score = (full + 0.5 × partial) / (full + partial + none). Reserved, optional, not-applicable,
+ * not-assessed and scope-test provisions are kept apart: they are neither met nor gaps — a provision
+ * whose law was not read says nothing about the law.
  *
  * Label heuristic (documented in docs/method.md; lexgap's wording, not a Council of Europe finding):
  * score 1 → "in place"; ≥ 0.75 → "largely in place"; ≥ 0.4 → "partly in place"; > 0 → "largely
@@ -24,6 +25,7 @@ export function tally(provisions: readonly ProvisionCoverage[]): Tally {
     reserved: count('reserved'),
     optional: count('optional'),
     notApplicable: count('not-applicable'),
+    notAssessed: count('not-assessed'),
     counted,
     score: counted === 0 ? null : (full + 0.5 * partial) / counted,
   };

@@ -1,9 +1,20 @@
 /** model/coverage: what the analysis returns — ratings with their evidence. JSON output mirrors it. */
-import type { AssessmentRating, Basis, Group, Obligation, Penalty, Provision } from './data.js';
+import type {
+  AssessmentRating,
+  Basis,
+  Group,
+  Obligation,
+  Penalty,
+  Provision,
+  RequirementKind,
+  Source,
+} from './data.js';
 
-export type ElementStatus = 'met' | 'narrower' | 'missing';
+/** 'not-assessed': nothing met it, and its concept lies outside what the country's laws were read for. */
+export type ElementStatus = 'met' | 'narrower' | 'missing' | 'not-assessed';
 
-export type Rating = 'full' | 'partial' | 'none' | 'reserved' | 'optional' | 'not-applicable' | 'scope-test';
+export type Rating =
+  'full' | 'partial' | 'none' | 'reserved' | 'optional' | 'not-applicable' | 'not-assessed' | 'scope-test';
 
 /** A national section as cited in evidence. */
 export interface SectionRef {
@@ -17,6 +28,19 @@ export interface SectionRef {
   url: string;
   basis: Basis;
   penalty?: Penalty;
+  /** Where the evidence is not a section of an encoded law: a law relied on, or a declaration in the status. */
+  via?: 'relied-on' | 'declaration';
+  /** 'article' when the law cites its provisions as articles. */
+  unit?: 'article';
+  note?: string;
+}
+
+/** How a section meets an element when it is not simply "met": a broader offence, or an arguable reading. */
+export interface Qualifier {
+  section: string;
+  law: string;
+  kind: 'broader' | 'arguable';
+  detail: string;
 }
 
 export interface ElementFinding {
@@ -28,8 +52,16 @@ export interface ElementFinding {
   obligation: Obligation;
   mandatory: boolean;
   status: ElementStatus;
+  /** 'legislative' (the law must say it), 'institutional' (a designation meets it), 'commitment' (never a gap). */
+  kind: RequirementKind;
+  /** Counts for the rating: mandatory, not reserved, not a commitment, not in an alternative left unchosen. */
+  counted: boolean;
+  /** Set for a requirement inside an "either ... or" group. */
+  alternative?: { group: number; option: string; label: string; chosen: boolean };
   /** Sections that meet the element (status met), or that implement it too narrowly (status narrower). */
   sections: SectionRef[];
+  /** Set when the element is met only through a broader offence or on an arguable reading. */
+  qualifiers: Qualifier[];
   /** Why the element is narrower: unpermitted narrowings, penalty below floor (sentences). */
   reasons: string[];
   /** The same, structured: which section falls short and how. */
@@ -43,7 +75,9 @@ export interface ElementFinding {
 
 export interface Shortfall {
   section: string;
-  kind: 'narrowing' | 'penalty';
+  law: string;
+  /** 'only': the section meets the element only in part (detail says what it reaches). */
+  kind: 'narrowing' | 'penalty' | 'only';
   /** The narrowing's label, or the penalty shortfall in words. */
   detail: string;
   /** 'concept/narrowing' for kind narrowing. */
@@ -53,7 +87,8 @@ export interface Shortfall {
 /** Narrower elements grouped by what makes them narrower. */
 export interface NarrowingGroup {
   detail: string;
-  kind: 'narrowing' | 'penalty';
+  kind: 'narrowing' | 'penalty' | 'only';
+  /** How each section is cited ("s. 24", "Copyright Act s. 38"). */
   sections: string[];
   elements: string[];
 }
@@ -77,21 +112,49 @@ export interface ProvisionCoverage {
   /** The rating that counts: the assessor's where there is one, else the computed one. */
   rating: Rating;
   computedRating: Rating;
-  assessment?: { rating: AssessmentRating; rationale: string; reviewer: string; date: string };
+  assessment?: {
+    rating: AssessmentRating;
+    rationale: string;
+    reviewer: string;
+    date: string;
+    source: Source;
+    basis: Basis;
+  };
   elements: ElementFinding[];
   /** Every section cited for any element, de-duplicated, in statute order. */
   sections: SectionRef[];
   /** Mandatory elements not met, and those met only narrowly. */
   missing: string[];
   narrower: string[];
+  /** Mandatory elements outside what the country's laws were read for, and met by nothing encoded. */
+  notAssessed: string[];
+  /** Some counted element rests on an arguable reading or a broader offence. */
+  arguable: boolean;
+  /** For each "either ... or" group: the option taken (met in full, else the closest). */
+  alternatives: { group: number; chosen: string; label: string; metInFull: boolean; options: string[] }[];
   /** Why the narrower elements are narrower, grouped by cause. */
   narrowedBy: NarrowingGroup[];
   /** True when all that is missing or narrower could be closed by a reservation the instrument allows. */
   gapReservable: boolean;
-  reservation?: { scope: string; elements: string[] };
+  reservation?: {
+    scope: string;
+    elements: string[];
+    /** The provision whose reservation clause it was made under, when that is another one (Art. 14(3) on Art. 20). */
+    under?: string;
+    /** The condition on which alone it may be made (Art. 10(3)). */
+    conditional?: string;
+  };
+  /** Notes from the data that bear on this finding: on sections cited, the laws relied on, the status. */
+  notes: { about: string; text: string }[];
   /** Human sentence saying why the rating is what it is. */
   explanation: string;
-  provenance: { source: { pinpoint: string; url: string }; basis: Basis; reliesOnRecalled: boolean };
+  provenance: {
+    source: { pinpoint: string; url: string };
+    basis: Basis;
+    reliesOnRecalled: boolean;
+    /** Some evidence is recalled or secondary (a law relied on, a section not read in the official text). */
+    reliesOnUnverified: boolean;
+  };
   peerExamples: PeerExample[];
 }
 
@@ -102,6 +165,7 @@ export interface Tally {
   reserved: number;
   optional: number;
   notApplicable: number;
+  notAssessed: number;
   /** Provisions that count for the score: full + partial + none. */
   counted: number;
   /** (full + 0.5 * partial) / counted, or null when nothing counts. */
@@ -130,6 +194,8 @@ export interface InstrumentCoverage {
   /** Why the instrument is measured: the country's status, 'open to every state' or '-i'. */
   appliesBecause: string;
   status?: string;
+  /** Dates of the status (signed, ratified, in force for the country), as recorded. */
+  statusDates?: { signed?: string; ratified?: string; inForce?: string };
   provisions: ProvisionCoverage[];
   chapters: RollUp[];
   groups: RollUp[];
@@ -138,9 +204,12 @@ export interface InstrumentCoverage {
 }
 
 export interface CountryCoverage {
-  schemaVersion: 1;
+  /** 2 since "not-assessed", alternatives, qualifiers and requirement kinds (docs/json-output.md). */
+  schemaVersion: 2;
   country: { code: string; name: string };
   asAt: string;
+  /** The law most sections come from; citations name every other law. */
+  mainLaw?: string;
   instruments: InstrumentCoverage[];
   /** Laws in force at asAt, and those not yet or no longer in force, so a reader sees what was used. */
   laws: {
@@ -148,10 +217,28 @@ export interface CountryCoverage {
     title: string;
     citation: string;
     inForce: boolean;
+    enacted?: string;
+    assented?: string;
     commenced?: string;
+    repealed?: string;
     url: string;
     basis: Basis;
+    note?: string;
   }[];
+  /** Laws relied on without being encoded section by section. */
+  reliedOn: {
+    id: string;
+    title: string;
+    citation?: string;
+    source: Source;
+    basis: Basis;
+    elements: string[];
+    note?: string;
+  }[];
+  /** What the encoded laws were read for; null when the file does not say (everything then counts as read). */
+  survey: { groups: string[]; concepts: string[]; except: string[]; note: string } | null;
+  /** The country's own note. */
+  note?: string;
   sectionsInForce: number;
   sectionsNotInForce: number;
 }
@@ -234,8 +321,18 @@ export interface ProvisionDetail {
   instrument: { id: string; shortTitle: string; title: string };
   provision: Provision;
   chapterLabel: string;
-  requires: { element: string; label: string; concept: string; obligation: string; penaltyFloorYears?: number }[];
-  permits: { narrowing: string; label: string }[];
+  requires: {
+    element: string;
+    label: string;
+    concept: string;
+    obligation: string;
+    kind: RequirementKind;
+    penaltyFloorYears?: number;
+    alternative?: { group: number; option: string; label: string };
+  }[];
+  permits: { narrowing: string; label: string; source?: Source; basis?: Basis }[];
+  /** Reservations made under other provisions that limit this one (Budapest Art. 14(3) on Arts 20-21). */
+  limitedBy: { provision: string; number: string; scope: string }[];
   related: {
     instrument: string;
     shortTitle: string;

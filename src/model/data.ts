@@ -40,12 +40,27 @@ export interface ConceptsDoc {
   concepts: Concept[];
 }
 
+export type RequirementKind = 'legislative' | 'institutional' | 'commitment';
+
 export interface Requirement {
   element: string;
   obligation?: Obligation;
+  /** Default 'legislative'. */
+  kind?: RequirementKind;
   penalty_floor_years?: number;
   note?: string;
 }
+
+/** "Either (i) or (ii)": met when one option is met in full. */
+export interface AlternativesGroup {
+  alternatives: { id: string; label: string; requires: Requirement[] }[];
+  note?: string;
+}
+
+export type RequirementEntry = Requirement | AlternativesGroup;
+
+/** A narrowing the instrument allows: bare, or with the source that accepts it (an explanatory report). */
+export type Permission = string | { narrowing: string; source: Source; basis: Basis; note?: string };
 
 export interface Reservable {
   scope: string;
@@ -53,6 +68,10 @@ export interface Reservable {
   elements?: string[];
   /** Narrowings allowed only to a party that makes the reservation. */
   permits?: string[];
+  /** Other provisions a reservation under this one limits (Budapest Art. 14(3) -> Arts 20, 21). */
+  limits?: string[];
+  /** The condition on which alone the reservation may be made (Budapest Art. 10(3)). */
+  conditional?: string;
   source: string;
 }
 
@@ -64,8 +83,8 @@ export interface Provision {
   group: Group;
   obligation: Obligation;
   summary: string;
-  requires?: Requirement[];
-  permits?: string[];
+  requires?: RequirementEntry[];
+  permits?: Permission[];
   penalty_threshold?: { min_max_penalty_years: number; group: 'substantive' };
   reservable?: Reservable;
   subject_to?: string[];
@@ -150,6 +169,8 @@ export interface Law {
   id: string;
   title: string;
   citation: string;
+  /** 'article' for laws cited 'Art. 14'; default 'section' ('s. 14'). */
+  unit?: 'section' | 'article';
   enacted?: string;
   assented?: string;
   commenced?: string;

@@ -2,6 +2,7 @@
  * report/country-scaffold: the text of a new country file — valid as written, with commented
  * placeholders listing what the chosen instruments require, so a drafter fills it in top to bottom.
  */
+import { flatRequirements } from '../shared/requirements.js';
 import type { Corpus, Instrument } from '../model/index.js';
 import { provisionName } from '../shared/provision-name.js';
 
@@ -66,11 +67,14 @@ export function scaffoldCountry(input: ScaffoldInput, corpus: Corpus): string {
         `#   ${provisionName(inst.kind, p.number)} ${p.title}${p.obligation === 'shall' ? '' : ` (${p.obligation})`}`,
       );
       const byConcept = new Map<string, string[]>();
-      for (const r of p.requires) {
+      for (const r of flatRequirements(p)) {
         const [concept = '', element = ''] = r.element.split('/');
         byConcept.set(concept, [
           ...(byConcept.get(concept) ?? []),
-          element + (r.obligation && r.obligation !== 'shall' ? ` (${r.obligation})` : ''),
+          element +
+            (r.obligation && r.obligation !== 'shall' ? ` (${r.obligation})` : '') +
+            (r.alternative ? ` (either-or: ${r.alternative.label})` : '') +
+            (r.kind && r.kind !== 'legislative' ? ` (${r.kind})` : ''),
         ]);
       }
       for (const [concept, elements] of byConcept) {

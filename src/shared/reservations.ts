@@ -4,18 +4,21 @@
  * never disagree.
  */
 import type { InstrumentStatus, Provision, Reservation, StatusKind } from '../model/index.js';
+import { flatRequirements } from './requirements.js';
 
 /** Statuses under which a state's reservations bind it. */
 export const RESERVING_STATUS: ReadonlySet<StatusKind> = new Set(['party', 'signatory']);
 
 /**
  * Elements a reservation under this provision's clause may remove: those it names; none when the
- * clause only permits narrowings (Budapest Art. 4(2)); otherwise every required element.
+ * clause only permits narrowings (Budapest Art. 4(2)) or limits other provisions (Art. 14(3));
+ * otherwise every required element.
  */
 export function reservableElements(provision: Provision): Set<string> {
   const clause = provision.reservable;
   if (!clause) return new Set();
-  return new Set(clause.elements ?? (clause.permits ? [] : (provision.requires ?? []).map((r) => r.element)));
+  if (clause.elements) return new Set(clause.elements);
+  return new Set(clause.permits || clause.limits ? [] : flatRequirements(provision).map((r) => r.element));
 }
 
 /** Elements the country's reservations on this provision remove (several reservations add up). */

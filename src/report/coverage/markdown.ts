@@ -1,7 +1,18 @@
 /** report/coverage/markdown: `lexgap gap --format markdown` — the gap tables as GitHub-flavoured Markdown. */
 import type { Formatter } from '../context.js';
 import { md } from '../markdown-escape.js';
-import { formatScore, gapsText, isGap, lawsLine, ratingText, sectionsText, seriousCrimeLine, tallyText } from '../text.js';
+import {
+  formatScore,
+  gapsText,
+  isGap,
+  lawsLine,
+  measuredBecause,
+  ratingText,
+  sectionsText,
+  seriousCrimeLine,
+  tallyText,
+  verdictLine,
+} from '../text.js';
 import type { GapView } from './table.js';
 
 export const formatGapMarkdown: Formatter<GapView> = ({ coverage, onlyGaps }) => {
@@ -12,15 +23,15 @@ export const formatGapMarkdown: Formatter<GapView> = ({ coverage, onlyGaps }) =>
     '',
   ];
   for (const inst of coverage.instruments) {
-    out.push(`## ${md(inst.shortTitle)}`, '', `${md(inst.title)}. Measured because: ${md(inst.appliesBecause)}.`, '');
+    out.push(`## ${md(inst.shortTitle)}`, '', `${md(inst.title)}. Measured because: ${md(measuredBecause(inst))}.`, '');
     const rows = inst.provisions.filter((p) => p.rating !== 'scope-test' && (!onlyGaps || isGap(p)));
     if (rows.length === 0) out.push(onlyGaps ? 'No gaps.' : 'No rated provisions.', '');
     else {
       out.push('| Provision | Rating | National sections | Missing or narrower elements |', '| --- | --- | --- | --- |');
-      for (const p of rows) out.push(`| ${md(`${p.number} ${p.title}`)} | ${md(ratingText(p))} | ${md(sectionsText(p))} | ${md(gapsText(p) || '—')} |`);
+      for (const p of rows) out.push(`| ${md(`${p.number} ${p.title}`)} | ${md(ratingText(p))} | ${md(sectionsText(p, coverage.mainLaw))} | ${md(gapsText(p) || '—')} |`);
       out.push('');
     }
-    out.push(`**Summary:** ${md(tallyText(inst.total.tally))}; score ${formatScore(inst.total.tally.score)}; ${md(inst.groups.map((g) => g.verdict).join('; '))}.`, '');
+    out.push(`**Summary:** ${md(tallyText(inst.total.tally))}; score ${formatScore(inst.total.tally.score)}; ${md(verdictLine(inst))}.`, '');
     const serious = seriousCrimeLine(inst);
     if (serious) out.push(md(serious), '');
   }

@@ -49,7 +49,8 @@ export function provisionName(kind: string, number: string): string {
  */
 export function sectionLink(s: SectionRef): string {
   // A no-break space keeps "s. 16(1)" on one line in narrow table cells.
-  const link = mdLink(`s.\u00a0${s.number}`, s.url);
+  const label = s.via ? s.number : `${s.unit === 'article' ? 'Art.' : 's.'}\u00a0${s.number}`;
+  const link = mdLink(label, s.url);
   return s.basis === 'verified' ? link : `${link} (${basisNote(s.basis)})`;
 }
 
@@ -58,12 +59,21 @@ export function sectionsCell(sections: readonly SectionRef[]): string {
   if (sections.length === 0) return '—';
   const byLaw = new Map<string, SectionRef[]>();
   for (const s of sections) byLaw.set(s.lawTitle, [...(byLaw.get(s.lawTitle) ?? []), s]);
-  return [...byLaw].map(([law, secs]) => `${md(law)} ${secs.map(sectionLink).join(', ')}`).join('; ');
+  return [...byLaw]
+    .map(([law, secs]) =>
+      secs[0]?.via === 'declaration'
+        ? secs.map(sectionLink).join(', ')
+        : `${md(law)}${secs[0]?.via === 'relied-on' ? ' (relied on, not encoded)' : ''} ${secs.map(sectionLink).join(', ')}`,
+    )
+    .join('; ');
 }
 
 export function ratingCell(p: ProvisionCoverage, symbol: string): string {
   let text = `${symbol} ${RATING_WORD[p.rating]}`;
+  if (p.arguable && !p.assessment) text += ' (arguable)';
   if (p.gapReservable) text += ' (reservable)';
+  if (p.reservation?.conditional) text += ' (conditional reservation)';
+  else if (p.reservation?.under) text += ` (reservation under ${md(p.reservation.under)})`;
   if (p.assessment) {
     const computed = p.assessment.rating === p.computedRating ? '' : `; computed: ${RATING_WORD[p.computedRating]}`;
     text += ` — assessed by ${md(p.assessment.reviewer)}, ${md(p.assessment.date)}${computed}: ${md(p.assessment.rationale)}`;
@@ -87,11 +97,35 @@ export function shortfallCell(p: ProvisionCoverage): string {
   for (const g of p.narrowedBy) {
     const which =
       g.elements.length > 3 ? `${g.elements.length} elements` : labelList(g.elements.map((r) => elementLabel(p, r)));
-    const where = g.sections.map((s) => `s. ${s}`).join(', ');
-    const adds = g.sections.length === 1 ? 'adds' : 'add';
-    const why = g.kind === 'penalty' ? `penalty: ${g.detail}` : `${adds} a condition not permitted: ${g.detail}`;
+    const where = g.sections.join(', ');
+    const one = g.sections.length === 1;
+    const why =
+      g.kind === 'penalty'
+        ? `penalty: ${g.detail}`
+        : g.kind === 'only'
+          ? `${one ? 'meets' : 'meet'} it only in part: ${g.detail}`
+          : `${one ? 'adds' : 'add'} a condition not permitted: ${g.detail}`;
     parts.push(`Narrower (${md(which)}): ${md(where)} ${md(why)}.`);
   }
+  if (p.notAssessed.length)
+    parts.push(`Not assessed (law not read): ${md(labelList(p.notAssessed.map((r) => elementLabel(p, r))))}.`);
+  for (const a of p.alternatives)
+    parts.push(
+      a.metInFull
+        ? `Either-or: met by ${md(a.label)}.`
+        : `Either-or: measured against the closest option, ${md(a.label)}.`,
+    );
+  const arguable = [
+    ...new Set(
+      p.elements
+        .flatMap((e) => (e.counted ? e.qualifiers : []))
+        .map(
+          (q) =>
+            `${q.kind === 'arguable' ? 'Arguable' : 'Met through a broader offence'}: ${q.detail}`,
+        ),
+    ),
+  ];
+  for (const a of arguable) parts.push(`${md(a)}.`);
   if (p.narrower.length && !p.narrowedBy.length)
     parts.push(`Narrower: ${md(labelList(p.narrower.map((r) => elementLabel(p, r))))}.`);
   const optional = p.elements.filter((e) => !e.mandatory && e.status !== 'met');

@@ -1,4 +1,5 @@
 /** validate/rules/concept-usage: a concept nobody requires is either reserved for later or a mistake. */
+import { flatRequirements } from '../../shared/requirements.js';
 import type { Rule } from './rule.js';
 
 export const conceptsAreUsed: Rule = (ctx, report) => {
@@ -6,7 +7,7 @@ export const conceptsAreUsed: Rule = (ctx, report) => {
   if (ctx.instruments.length === 0) return;
   const used = new Set<string>();
   for (const { data } of ctx.instruments) {
-    for (const p of data.provisions) for (const r of p.requires ?? []) used.add(r.element.split('/')[0]!);
+    for (const p of data.provisions) for (const r of flatRequirements(p)) used.add(r.element.split('/')[0]!);
   }
   for (const { doc, data } of ctx.concepts) {
     data.concepts.forEach((c, i) => {

@@ -1,4 +1,5 @@
 /** validate/rules/references: every concept/element, narrowing, part and provision reference resolves. */
+import { isAlternatives } from '../../shared/requirements.js';
 import type { Concept } from '../../model/index.js';
 import { didYouMean } from '../../shared/did-you-mean.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -70,11 +71,28 @@ export const instrumentReferencesResolve: Rule = (ctx, report) => {
         });
       }
       const required = new Set<string>();
-      p.requires?.forEach((r, j) => {
-        required.add(r.element);
-        checkRef(ctx, report, doc, `${base}/requires/${j}/element`, r.element, 'element');
+      p.requires?.forEach((entry, j) => {
+        const options = isAlternatives(entry)
+          ? entry.alternatives.flatMap((o, k) =>
+              o.requires.map((r, m) => ({ r, at: `/alternatives/${k}/requires/${m}` })),
+            )
+          : [{ r: entry, at: '' }];
+        for (const { r, at } of options) {
+          required.add(r.element);
+          checkRef(ctx, report, doc, `${base}/requires/${j}${at}/element`, r.element, 'element');
+        }
       });
-      p.permits?.forEach((n, j) => checkRef(ctx, report, doc, `${base}/permits/${j}`, n, 'narrowing'));
+      p.permits?.forEach((n, j) =>
+        typeof n === 'string'
+          ? checkRef(ctx, report, doc, `${base}/permits/${j}`, n, 'narrowing')
+          : checkRef(ctx, report, doc, `${base}/permits/${j}/narrowing`, n.narrowing, 'narrowing'),
+      );
+      p.reservable?.limits?.forEach((id, j) => {
+        if (!provisions.has(id))
+          report(doc, `${base}/reservable/limits/${j}`, 'ref/unknown-provision', `no provision '${id}' in ${data.id}`, {
+            hint: guessHint(id, provisions),
+          });
+      });
       p.reservable?.permits?.forEach((n, j) =>
         checkRef(ctx, report, doc, `${base}/reservable/permits/${j}`, n, 'narrowing'),
       );

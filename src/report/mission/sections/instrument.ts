@@ -26,6 +26,7 @@ const RATING_SYMBOL: Record<Rating, string> = {
   reserved: 'R',
   optional: '◇',
   'not-applicable': 'n/a',
+  'not-assessed': '?',
   'scope-test': '§',
 };
 

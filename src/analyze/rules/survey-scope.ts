@@ -1,0 +1,14 @@
+/**
+ * analyze/rules/survey-scope: "we did not read that law" is not "the law has nothing". An element that
+ * nothing encoded meets is 'not-assessed' when its concept lies outside what the country file says its
+ * laws were read for. A file that declares no scope keeps the old reading: everything counts as read.
+ */
+import type { Concept, Country } from '../../model/index.js';
+
+export function conceptSurveyed(country: Country, concept: Concept): boolean {
+  const scope = country.surveyed;
+  if (!scope) return true;
+  if (scope.except?.includes(concept.id)) return false;
+  if (scope.concepts?.includes(concept.id)) return true;
+  return concept.group !== 'meta' && (scope.groups as string[]).includes(concept.group);
+}
