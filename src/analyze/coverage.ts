@@ -154,6 +154,7 @@ export function analyzeCountry(corpus: Corpus, code: string, options: AnalyzeOpt
           concepts: [...(country.surveyed.concepts ?? [])],
           except: [...(country.surveyed.except ?? [])],
           note: country.surveyed.note,
+          ...(country.surveyed.until ? { until: country.surveyed.until } : {}),
         }
       : null,
     ...(country.country.note ? { note: country.country.note } : {}),
@@ -297,7 +298,7 @@ function rateProvision(
         sections = declared.map((d) => declarationRef(country, instrument, d));
       }
     }
-    if (status === 'missing' && !conceptSurveyed(country, known.concept)) status = 'not-assessed';
+    if (status === 'missing' && !conceptSurveyed(country, known.concept, options.asAt)) status = 'not-assessed';
     const mandatory = MANDATORY.has(obligation);
     const reserved = reservedSet.has(req.element);
     return {

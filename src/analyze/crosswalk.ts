@@ -3,7 +3,8 @@
  * elements of a concept form a set; every instrument relates to the first as equal, subset, superset,
  * intersects or disjoint (the OSCAL mapping vocabulary), or 'only-in' when the first lacks the
  * concept entirely and 'absent' when this one does. Only mandatory limbs are compared: an optional
- * ('may') limb is not a requirement, so it is listed but never makes a superset.
+ * ('may') limb is not a requirement, so it is listed but never makes a superset; nor is one option of
+ * an "either ... or", listed as a choice.
  */
 import { flatRequirements } from '../shared/requirements.js';
 import type { Corpus, Crosswalk, CrosswalkCell, Instrument, SetRelation } from '../model/index.js';
@@ -15,6 +16,8 @@ interface ConceptUse {
   elements: Set<string>;
   /** Elements required only by 'may' or 'shall-consider' limbs: shown, never compared. */
   optional: Set<string>;
+  /** Elements inside an "either ... or" group: one option suffices, so none is a requirement on its own. */
+  choice: Set<string>;
   provisions: Map<string, string>;
 }
 
@@ -25,8 +28,14 @@ export function conceptUse(instrument: Instrument): Map<string, ConceptUse> {
     if (p.group === 'meta') continue;
     for (const r of flatRequirements(p)) {
       const concept = r.element.split('/')[0]!;
-      const use = out.get(concept) ?? { elements: new Set(), optional: new Set(), provisions: new Map() };
-      if ((r.obligation ?? p.obligation) === 'shall') use.elements.add(r.element);
+      const use = out.get(concept) ?? {
+        elements: new Set(),
+        optional: new Set(),
+        choice: new Set(),
+        provisions: new Map(),
+      };
+      if (r.alternative) use.choice.add(r.element);
+      else if ((r.obligation ?? p.obligation) === 'shall') use.elements.add(r.element);
       else use.optional.add(r.element);
       use.provisions.set(p.id, p.number);
       out.set(concept, use);
@@ -70,6 +79,7 @@ export function buildCrosswalk(corpus: Corpus, ids: readonly string[]): Crosswal
           provisions: [...(use?.provisions ?? new Map<string, string>())].map(([id, number]) => ({ id, number })),
           elements: sorted(elements),
           optional: sorted([...(use?.optional ?? [])].filter((e) => !elements.has(e))),
+          choice: sorted([...(use?.choice ?? [])].filter((e) => !elements.has(e))),
           relation: i === 0 ? (elements.size ? 'equal' : 'absent') : relate(base, elements),
           extra: sorted([...elements].filter((e) => !base.has(e))),
           lacking: i === 0 ? [] : sorted([...base].filter((e) => !elements.has(e))),

@@ -236,7 +236,7 @@ export interface CountryCoverage {
     note?: string;
   }[];
   /** What the encoded laws were read for; null when the file does not say (everything then counts as read). */
-  survey: { groups: string[]; concepts: string[]; except: string[]; note: string } | null;
+  survey: { groups: string[]; concepts: string[]; except: string[]; until?: string; note: string } | null;
   /** The country's own note. */
   note?: string;
   sectionsInForce: number;
@@ -253,6 +253,8 @@ export interface CrosswalkCell {
   elements: string[];
   /** Elements required only by optional ('may') limbs. */
   optional: string[];
+  /** Elements that are options of an "either ... or": one suffices, so they never decide the relation. */
+  choice: string[];
   /** Relation of this instrument's element set to the first instrument's (the first cell: 'equal'). */
   relation: SetRelation;
   /** Elements here and not in the first instrument, and the reverse. */

@@ -252,6 +252,8 @@ export interface Survey {
   groups: SurveyGroup[];
   concepts?: string[];
   except?: string[];
+  /** After this day the laws in force were not read. */
+  until?: string;
   note: string;
 }
 

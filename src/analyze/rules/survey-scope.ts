@@ -5,9 +5,11 @@
  */
 import type { Concept, Country } from '../../model/index.js';
 
-export function conceptSurveyed(country: Country, concept: Concept): boolean {
+export function conceptSurveyed(country: Country, concept: Concept, asAt: string): boolean {
   const scope = country.surveyed;
   if (!scope) return true;
+  // The laws read were later repealed and their successors not read: nothing after that day is a finding.
+  if (scope.until !== undefined && asAt > scope.until) return false;
   if (scope.except?.includes(concept.id)) return false;
   if (scope.concepts?.includes(concept.id)) return true;
   return concept.group !== 'meta' && (scope.groups as string[]).includes(concept.group);

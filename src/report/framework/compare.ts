@@ -10,7 +10,8 @@ const shortEl = (ref: string) => ref.split('/')[1] ?? ref;
 function cellText(cell: CrosswalkCell, first: boolean): string {
   if (cell.provisions.length === 0) return '—';
   const where = cell.provisions.map((p) => p.number).join(', ');
-  if (first) return where + (cell.optional.length ? ` [may: ${cell.optional.map(shortEl).join(', ')}]` : '');
+  const choice = cell.choice.length ? ` [either-or: ${cell.choice.map(shortEl).join(' | ')}]` : '';
+  if (first) return where + (cell.optional.length ? ` [may: ${cell.optional.map(shortEl).join(', ')}]` : '') + choice;
   const diff = [
     cell.extra.length ? `+${cell.extra.map(shortEl).join(', +')}` : '',
     cell.lacking.length ? `−${cell.lacking.map(shortEl).join(', −')}` : '',
@@ -18,7 +19,7 @@ function cellText(cell: CrosswalkCell, first: boolean): string {
     .filter(Boolean)
     .join('; ');
   const optional = cell.optional.length ? ` [may: ${cell.optional.map(shortEl).join(', ')}]` : '';
-  return `${where} · ${cell.relation}${diff && cell.relation !== 'only-in' ? ` (${diff})` : ''}${optional}`;
+  return `${where} · ${cell.relation}${diff && cell.relation !== 'only-in' ? ` (${diff})` : ''}${optional}${choice}`;
 }
 
 /** One line per instrument: the concepts only it requires, then the extra limbs it requires of shared ones. */
@@ -79,7 +80,7 @@ export const formatCompareJson: Formatter<Crosswalk> = (cw, ctx) =>
 
 export const formatCompareCsv: Formatter<Crosswalk> = (cw) =>
   csvRows([
-    ['concept', 'group', 'instrument', 'provisions', 'relation', 'elements', 'optional', 'extra', 'lacking'],
+    ['concept', 'group', 'instrument', 'provisions', 'relation', 'elements', 'optional', 'choice', 'extra', 'lacking'],
     ...cw.rows.flatMap((r) =>
       r.cells.map((c) => [
         r.concept,
@@ -89,6 +90,7 @@ export const formatCompareCsv: Formatter<Crosswalk> = (cw) =>
         c.relation,
         c.elements.join('; '),
         c.optional.join('; '),
+        c.choice.join('; '),
         c.extra.join('; '),
         c.lacking.join('; '),
       ]),

@@ -55,6 +55,40 @@ function instrumentLines(i: Instrument, basis: BasisShare, asMarkdown: boolean):
   return out;
 }
 
+function reservableText(r: NonNullable<ProvisionDetail['provision']['reservable']>): string {
+  const parts = [`${r.scope} (${r.source})`];
+  if (r.conditional) parts.push(`only on condition: ${r.conditional}`);
+  if (r.elements) parts.push(`removes: ${r.elements.join(', ')}`);
+  if (r.permits) parts.push(`lets the reserving party require: ${r.permits.join(', ')}`);
+  if (r.limits) parts.push(`limits: ${r.limits.join(', ')} (shown on those provisions)`);
+  return parts.join('; ');
+}
+
+/** Required elements, with an "either ... or" group shown as one choice. */
+function requirementLines(d: ProvisionDetail, bullet: string, e: (s: string) => string): string[] {
+  const p = d.provision;
+  const line = (r: ProvisionDetail['requires'][number], indent = '') =>
+    `${indent}${bullet}${e(`${r.label} (${r.element})`)}${r.obligation !== p.obligation ? ` — ${r.obligation}${r.obligation === 'shall' ? '' : ' (optional limb)'}` : ''}${r.kind !== 'legislative' ? ` — ${r.kind}${r.kind === 'commitment' ? ' (never a drafting gap)' : ' (met by a designation or declaration too)'}` : ''}${r.penaltyFloorYears ? ` — maximum penalty at least ${r.penaltyFloorYears} years` : ''}`;
+  const out: string[] = [];
+  const groupsDone = new Set<number>();
+  for (const r of d.requires) {
+    if (!r.alternative) {
+      out.push(line(r));
+      continue;
+    }
+    if (groupsDone.has(r.alternative.group)) continue;
+    groupsDone.add(r.alternative.group);
+    const options = d.requires.filter((x) => x.alternative?.group === r.alternative!.group);
+    const labels = [...new Set(options.map((x) => x.alternative!.label))];
+    out.push(`${bullet}either one of (met when one option is met in full):`);
+    for (const label of labels) {
+      out.push(`    ${bullet}${e(label)}:`);
+      for (const x of options.filter((o) => o.alternative!.label === label)) out.push(line(x, '      '));
+    }
+  }
+  return out;
+}
+
 function provisionLines(d: ProvisionDetail, asMarkdown: boolean): string[] {
   const e = asMarkdown ? md : (s: string) => s;
   const p = d.provision;
@@ -69,15 +103,21 @@ function provisionLines(d: ProvisionDetail, asMarkdown: boolean): string[] {
     '',
     'Elements required:',
     ...(d.requires.length
-      ? d.requires.map(
-          (r) =>
-            `${bullet}${e(`${r.label} (${r.element})`)}${r.obligation !== p.obligation ? ` — ${r.obligation}${r.obligation === 'shall' ? '' : ' (optional limb)'}` : ''}${r.penaltyFloorYears ? ` — maximum penalty at least ${r.penaltyFloorYears} years` : ''}`,
-        )
+      ? requirementLines(d, bullet, e)
       : [`${bullet}none (this provision does not count for coverage)`]),
     'Narrowings a party may add:',
-    ...(d.permits.length ? d.permits.map((n) => `${bullet}${e(`${n.label} (${n.narrowing})`)}`) : [`${bullet}none`]),
-    `Reservations: ${p.reservable ? e(`${p.reservable.scope} (${p.reservable.source})${p.reservable.elements ? `; removes: ${p.reservable.elements.join(', ')}` : ''}${p.reservable.permits ? `; lets the reserving party require: ${p.reservable.permits.join(', ')}` : ''}`) : 'none allowed'}`,
+    ...(d.permits.length
+      ? d.permits.map(
+          (n) =>
+            `${bullet}${e(`${n.label} (${n.narrowing})`)}${n.source ? e(` — accepted by ${n.source.pinpoint}, basis: ${n.basis ?? 'recalled'}${n.basis === 'recalled' ? ' ⚠' : ''}`) : ''}`,
+        )
+      : [`${bullet}none`]),
+    `Reservations: ${p.reservable ? e(reservableText(p.reservable)) : 'none allowed'}`,
   ];
+  for (const l of d.limitedBy)
+    out.push(
+      `Limited by a reservation under ${e(`${d.instrument.shortTitle} ${l.number}`)} (${l.provision}): ${e(l.scope)}`,
+    );
   if (p.subject_to?.length) out.push(`Subject to: ${p.subject_to.join(', ')}`);
   if (p.penalty_threshold)
     out.push(

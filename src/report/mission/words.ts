@@ -119,10 +119,7 @@ export function shortfallCell(p: ProvisionCoverage): string {
     ...new Set(
       p.elements
         .flatMap((e) => (e.counted ? e.qualifiers : []))
-        .map(
-          (q) =>
-            `${q.kind === 'arguable' ? 'Arguable' : 'Met through a broader offence'}: ${q.detail}`,
-        ),
+        .map((q) => `${q.kind === 'arguable' ? 'Arguable' : 'Met through a broader offence'}: ${q.detail}`),
     ),
   ];
   for (const a of arguable) parts.push(`${md(a)}.`);

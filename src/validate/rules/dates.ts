@@ -80,6 +80,8 @@ export const datesAreRealAndOrdered: Rule = (ctx, report) => {
     data.sections.forEach((s, i) => {
       if (s.in_force) checkDates(report, doc, `/sections/${i}/in_force`, s.in_force, ['from', 'to'], `s. ${s.number}`);
     });
+    if (data.surveyed?.until)
+      checkDates(report, doc, '/surveyed', data.surveyed as unknown as Dated, ['until'], 'surveyed');
     data.relies_on?.forEach((r, i) => {
       if (r.in_force) checkDates(report, doc, `/relies_on/${i}/in_force`, r.in_force, ['from', 'to'], r.title);
     });
