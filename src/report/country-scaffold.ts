@@ -2,7 +2,7 @@
  * report/country-scaffold: the text of a new country file — valid as written, with commented
  * placeholders listing what the chosen instruments require, so a drafter fills it in top to bottom.
  */
-import { flatRequirements } from '../shared/requirements.js';
+import { flatRequirements, permittedNarrowing } from '../shared/requirements.js';
 import type { Corpus, Instrument } from '../model/index.js';
 import { provisionName } from '../shared/provision-name.js';
 
@@ -22,9 +22,17 @@ export function scaffoldCountry(input: ScaffoldInput, corpus: Corpus): string {
     `# ${input.name}: cybercrime legislation for lexgap. Fill in from the official texts; give every fact its`,
     '# source (pinpoint + URL) and basis (verified / secondary / recalled). Leave out what you do not know.',
     'schema_version: 1',
+    'data_version: draft',
     'country:',
     `  code: ${input.code}`,
     `  name: ${quote(input.name)}`,
+    '',
+    '# What the encoded laws were read for. Outside it, nothing the file lacks is reported as a gap: it is',
+    '# "not assessed". Add groups (substantive, procedural, jurisdiction, cooperation, liability) as you read,',
+    '# list under except: the concepts that live in laws you did not read, and say which laws in the note.',
+    'surveyed:',
+    '  groups: []',
+    '  note: Nothing read yet.',
     '',
     '# Standing under each instrument: party / signatory / member / invited / none, with dates, reservations',
     '# and declarations. Example:',
@@ -82,6 +90,16 @@ export function scaffoldCountry(input: ScaffoldInput, corpus: Corpus): string {
           `#     ${concept}: ${elements.join(', ')}${corpus.conceptsById.get(concept) ? '' : ' (unknown concept!)'}`,
         );
       }
+      const permits = (p.permits ?? []).map(permittedNarrowing);
+      if (permits.length) lines.push(`#     narrowings it permits: ${permits.join(', ')}`);
+      if (p.reservable?.permits?.length)
+        lines.push(`#     narrowings a reservation permits: ${p.reservable.permits.join(', ')}`);
+      // Liability concepts that reach these offences (attempt/illegal-access, ...): a general attempt or
+      // aiding clause is encoded against them.
+      const reaching = corpus.concepts.flatMap((c) =>
+        c.elements.filter((e) => e.reaches !== undefined && byConcept.has(e.reaches)).map((e) => `${c.id}/${e.id}`),
+      );
+      if (reaching.length) lines.push(`#     related: ${reaching.join(', ')}`);
     }
   }
   lines.push('sections: []', '');

@@ -1,3 +1,4 @@
+import { flatRequirements } from '../../src/shared/requirements.js';
 import type { Provision } from '../../src/model/index.js';
 import {
   conceptElements,
@@ -200,9 +201,28 @@ describe('Arab Convention on Combating Information Technology Offences (2010)', 
       expect(a.filter((e) => !e.endsWith('/render-inaccessible'))).toEqual(
         b.filter((e) => !e.endsWith('/deteriorate')),
       );
+    } else if (concept === 'content-interception') {
+      // Arab Art. 29(1) (English translation) offers (a) gathering by the authorities or (b) a provider's help, and
+      // names no duty on a provider to gather content itself.
+      expect(a).toEqual(b.filter((e) => !e.endsWith('/compel-provider-collect')));
     } else {
       expect(a).toEqual(b);
     }
+  });
+
+  test('Art. 28(1)(b) and Art. 29(1) are either-or choices, like Budapest Arts 20(1)(b) and 21(1)(b)', () => {
+    const options = (id: string) =>
+      flatRequirements(prov(id))
+        .filter((r) => r.alternative)
+        .map((r) => `${r.alternative!.option}:${r.element}`);
+    expect(options('art-28')).toEqual([
+      'collect:realtime-traffic-collection/compel-provider-collect',
+      'assist:realtime-traffic-collection/compel-provider-assist',
+    ]);
+    expect(options('art-29')).toEqual([
+      'authorities:content-interception/collect-by-authorities',
+      'assist:content-interception/compel-provider-assist',
+    ]);
   });
 
   test('every provision has a source (pinpoint + URL) and a basis; all checked against the translation', () => {

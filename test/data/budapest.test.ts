@@ -1,3 +1,4 @@
+import { flatRequirements } from '../../src/shared/requirements.js';
 import type { Provision } from '../../src/model/index.js';
 import { expectEveryRatedProvisionSourced, loadInstrument, provision, requiredElements } from '../helpers/data.js';
 
@@ -158,7 +159,7 @@ describe('Budapest Convention (ETS 185) data', () => {
   });
 
   it('Art. 16 renewal is optional and Art. 21 may be confined to serious offences', () => {
-    const renewal = art(16).requires?.find((r) => r.element === 'expedited-preservation/renewal');
+    const renewal = flatRequirements(art(16)).find((r) => r.element === 'expedited-preservation/renewal');
     expect(renewal?.obligation).toBe('may');
     expect(art(21).permits).toContain('content-interception/serious-offences-only');
   });

@@ -1,3 +1,4 @@
+import { flatRequirements, permittedNarrowing } from '../../src/shared/requirements.js';
 import { CONCEPTS_FILE, allInstruments, conceptRefs, loadConcepts, readRepoText } from '../helpers/data.js';
 
 const conceptsText = readRepoText(CONCEPTS_FILE);
@@ -63,11 +64,12 @@ describe('concept taxonomy', () => {
     const bad: string[] = [];
     for (const { file, doc } of instruments) {
       for (const p of doc.provisions ?? []) {
-        for (const r of p.requires ?? [])
+        for (const r of flatRequirements(p))
           if (!elementRefs.has(r.element)) bad.push(`${file} ${p.id} requires ${r.element}`);
         for (const r of p.reservable?.elements ?? [])
           if (!elementRefs.has(r)) bad.push(`${file} ${p.id} reservable ${r}`);
-        for (const r of p.permits ?? []) if (!narrowingRefs.has(r)) bad.push(`${file} ${p.id} permits ${r}`);
+        for (const r of (p.permits ?? []).map(permittedNarrowing))
+          if (!narrowingRefs.has(r)) bad.push(`${file} ${p.id} permits ${r}`);
       }
     }
     expect(bad).toEqual([]);
@@ -76,7 +78,8 @@ describe('concept taxonomy', () => {
   it('every concept is used by some instrument or is reserved', () => {
     const used = new Set<string>();
     for (const { doc } of instruments)
-      for (const p of doc.provisions ?? []) for (const r of p.requires ?? []) used.add(r.element.split('/')[0] ?? '');
+      for (const p of doc.provisions ?? [])
+        for (const r of flatRequirements(p)) used.add(r.element.split('/')[0] ?? '');
     const unused = concepts.filter((c) => c.status !== 'reserved' && !used.has(c.id)).map((c) => c.id);
     expect(unused).toEqual([]);
   });

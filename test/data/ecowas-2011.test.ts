@@ -1,3 +1,4 @@
+import { flatRequirements } from '../../src/shared/requirements.js';
 import type { Provision } from '../../src/model/index.js';
 import {
   allRequiredElements,
@@ -150,7 +151,7 @@ describe('ECOWAS Directive C/DIR. 1/08/11 data', () => {
 
   it('writes the attempt into Arts 4-9 only', () => {
     const withAttempt = doc.provisions
-      .filter((p) => (p.requires ?? []).some((r) => r.element.startsWith('attempt/')))
+      .filter((p) => flatRequirements(p).some((r) => r.element.startsWith('attempt/')))
       .map((p) => p.number);
     expect(withAttempt).toEqual(['4', '5', '6', '7', '8', '9']);
   });
@@ -216,7 +217,7 @@ describe('ECOWAS Directive C/DIR. 1/08/11 data', () => {
 
   it('has no reservations, no optional limbs and no penalty floors', () => {
     expectNoReservationsOptionsOrFloors(doc);
-    for (const p of doc.provisions) for (const r of p.requires ?? []) expect(r.obligation).toBeUndefined();
+    for (const p of doc.provisions) for (const r of flatRequirements(p)) expect(r.obligation).toBeUndefined();
   });
 
   const budapestIt = itIfInstrument('budapest');

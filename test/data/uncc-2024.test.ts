@@ -1,3 +1,4 @@
+import { flatRequirements } from '../../src/shared/requirements.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Provision } from '../../src/model/index.js';
 import {
@@ -70,7 +71,7 @@ describe('uncc-2024: offences Budapest lacks', () => {
   });
 
   it('participation reaches the new offences, attempt only as an option', () => {
-    const reqs = prov('art-19').requires ?? [];
+    const reqs = flatRequirements(prov('art-19'));
     for (const c of ['child-grooming', 'intimate-image-abuse', 'laundering-proceeds']) {
       const aid = reqs.find((r) => r.element === `aiding-abetting/${c}`);
       expect(aid).toBeDefined();

@@ -1,3 +1,4 @@
+import { flatRequirements } from '../../src/shared/requirements.js';
 import type { Provision } from '../../src/model/index.js';
 import { expectEveryProvisionSourced, loadInstrument, provision, requiredElements as els } from '../helpers/data.js';
 
@@ -93,7 +94,7 @@ describe('UNTOC (Arts 2-3 scope test and the four Convention offences)', () => {
 
   test('Art. 8: active and passive bribery mandatory; foreign officials only to be considered', () => {
     const p = prov('art-8');
-    const req = (e: string) => p.requires?.find((r) => r.element === e);
+    const req = (e: string) => flatRequirements(p).find((r) => r.element === e);
     expect(req('corruption/active-bribery')?.obligation).toBeUndefined();
     expect(req('corruption/passive-bribery')?.obligation).toBeUndefined();
     expect(req('corruption/foreign-official')?.obligation).toBe('shall-consider');

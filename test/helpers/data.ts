@@ -3,6 +3,7 @@
  * (default schema: unquoted dates stay strings), not through src/load, so the data tests remain a second line of
  * defence against a loader bug; only the project's model types are borrowed.
  */
+import { flatRequirements } from '../../src/shared/requirements.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type {
@@ -61,7 +62,7 @@ export function provisionNumbered(instrument: Instrument, number: string): Provi
 }
 
 /** The element refs a provision requires, in file order. */
-export const requiredElements = (p: Provision): string[] => (p.requires ?? []).map((r) => r.element);
+export const requiredElements = (p: Provision): string[] => flatRequirements(p).map((r) => r.element);
 
 /** Every element ref any provision of the instrument requires. */
 export const allRequiredElements = (instrument: Instrument): string[] =>
@@ -79,7 +80,7 @@ export const requiredConcepts = (p: Provision): Set<string> =>
 
 /** The distinct penalty floors a provision's requirements carry. */
 export const penaltyFloors = (p: Provision): number[] => [
-  ...new Set((p.requires ?? []).flatMap((r) => (r.penalty_floor_years === undefined ? [] : [r.penalty_floor_years]))),
+  ...new Set(flatRequirements(p).flatMap((r) => (r.penalty_floor_years === undefined ? [] : [r.penalty_floor_years]))),
 ];
 
 /** Ids of the provisions recorded as verified, sorted. */
@@ -139,7 +140,7 @@ export function expectNoReservationsOptionsOrFloors(instrument: Instrument): voi
   for (const p of instrument.provisions) {
     expect(p.reservable).toBeUndefined();
     expect(p.obligation).not.toBe('may');
-    for (const r of p.requires ?? []) expect(r.penalty_floor_years).toBeUndefined();
+    for (const r of flatRequirements(p)) expect(r.penalty_floor_years).toBeUndefined();
   }
 }
 
