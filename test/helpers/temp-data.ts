@@ -38,6 +38,9 @@ export function countryYaml(code: string, name = `Testland ${code}`, eol = '\n')
     '    implements: [illegal-access/access, illegal-access/intent, illegal-access/without-right]',
     '    source: { pinpoint: s. 3, url: https://example.org/act }',
     '    basis: verified',
+    'surveyed:',
+    '  groups: [substantive, procedural, jurisdiction, cooperation, liability]',
+    '  note: The whole of its one law was read.',
     '',
   ].join(eol);
 }

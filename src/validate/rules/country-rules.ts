@@ -108,18 +108,9 @@ export const countryReferencesResolve: Rule = (ctx, report) => {
           report(
             doc,
             `${base}/works_with/${j}`,
-            'ref/unknown-section',
-            `no section ${number} of '${law}' in this file`,
-            {
-              hint:
-                guessHint(
-                  number,
-                  data.sections.filter((x) => x.law === law).map((x) => x.number),
-                ) ?? `write 'number' for a section of the same law, '<law-id>:<number>' for another law`,
-            },
-          );
-        }
-      });
+            'ref/unknown-section', `no section ${number} of '${law}' in this file`, {
+            hint: `works_with names sections encoded in this file: 'number' in the same law, '<law-id>:<number>' in another`,
+          });
     });
 
     data.relies_on?.forEach((r, i) => {
