@@ -108,9 +108,14 @@ export const countryReferencesResolve: Rule = (ctx, report) => {
           report(
             doc,
             `${base}/works_with/${j}`,
-            'ref/unknown-section', `no section ${number} of '${law}' in this file`, {
-            hint: `works_with names sections encoded in this file: 'number' in the same law, '<law-id>:<number>' in another`,
-          });
+            'ref/unknown-section',
+            `no section ${number} of '${law}' in this file`,
+            {
+              hint: `works_with names sections encoded in this file: 'number' in the same law, '<law-id>:<number>' in another`,
+            },
+          );
+        }
+      });
     });
 
     data.relies_on?.forEach((r, i) => {
