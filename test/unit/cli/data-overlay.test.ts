@@ -18,11 +18,13 @@ function overlayWithAssessment(): string {
   const assessment = [
     'assessments:',
     '  - instrument: budapest',
-    '    provision: art-3',
+    '    provision: art-22',
     '    rating: full',
-    '    rationale: "Penal Code interception offences, read with s. 17, reach transmissions within a system."',
+    '    rationale: "Penal Code jurisdiction over ships and aircraft, read with s. 66, reaches every head."',
     '    reviewer: Test Assessor',
     '    date: 2026-10-01',
+    '    source: { pinpoint: "mission notes", url: "https://example.org/mission" }',
+    '    basis: secondary',
     '',
   ].join('\n');
   writeFileSync(join(dir, 'countries', 'ke.yaml'), `${ke.trimEnd()}\n${assessment}`);
@@ -36,13 +38,13 @@ describe('--data overlays', () => {
     expect(
       await main(['gap', 'KE', '-i', 'budapest', '--as-at', '2026-11-01', '--format', 'json', '--data', dir], io),
     ).toBe(0);
-    const art3 = JSON.parse(io.out).coverage.instruments[0].provisions.find(
-      (p: { provision: string }) => p.provision === 'art-3',
+    const art22 = JSON.parse(io.out).coverage.instruments[0].provisions.find(
+      (p: { provision: string }) => p.provision === 'art-22',
     );
-    expect(art3.rating).toBe('full');
-    expect(art3.computedRating).toBe('partial');
-    expect(art3.assessment).toMatchObject({ rating: 'full', reviewer: 'Test Assessor', date: '2026-10-01' });
-    expect(art3.assessment.rationale).toMatch(/Penal Code/);
+    expect(art22.rating).toBe('full');
+    expect(art22.computedRating).toBe('partial');
+    expect(art22.assessment).toMatchObject({ rating: 'full', reviewer: 'Test Assessor', date: '2026-10-01' });
+    expect(art22.assessment.rationale).toMatch(/Penal Code/);
   });
 
   it('shows the assessment and the computed rating side by side in the Markdown table', async () => {
@@ -62,7 +64,7 @@ describe('--data overlays', () => {
       ],
       io,
     );
-    expect(io.out).toContain('| 3 Illegal interception | full \\[assessed; computed: partial\\] |');
+    expect(io.out).toContain('| 22 Jurisdiction | full \\[assessed; computed: partial\\] |');
   });
 
   it('validates the overlay file with positions in it', async () => {
