@@ -8,21 +8,21 @@ import type { Io } from './io.js';
 import { loadCorpus } from './load-corpus.js';
 import { checkTargets, planOutputs, writeOutputs } from './output.js';
 
-export function emit<T, F extends string>(
+export async function emit<T, F extends string>(
   io: Io,
   opts: CommonOptions,
   formats: readonly F[],
   fallback: F,
   build: (corpus: Corpus) => T,
   formatters: Record<F, Formatter<T>>,
-): T {
+): Promise<T> {
   // Flags first, then data: a bad flag never costs a data load, and nothing is written before all is rendered.
   const targets = planOutputs(opts.format, opts.output, formats, fallback);
   const corpus = loadCorpus(io, opts.data);
-  checkTargets(targets, new Set(corpus.files.map((f) => resolve(io.cwd, f.path))), io);
+  const checked = checkTargets(targets, new Set(corpus.files.map((f) => resolve(io.cwd, f.path))), io);
   const data = build(corpus);
-  writeOutputs(
-    targets.map((target) => ({
+  await writeOutputs(
+    checked.map((target) => ({
       target,
       text: formatters[target.format](data, renderContext(opts, io, target.path !== undefined)),
     })),

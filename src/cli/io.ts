@@ -1,7 +1,11 @@
 /** cli/io: everything the CLI does to the outside world, injected so tests run main() in process. */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { statSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { commitOutputs, writeFileAtomic } from './commit-outputs.js';
+import type { FileWrite } from './commit-outputs.js';
+import { localDay } from './local-day.js';
+
+export { writeFileAtomic } from './commit-outputs.js';
 
 export interface Io {
   stdout(text: string): void;
@@ -10,6 +14,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** Writes a run's output files together (cli/commit-outputs). */
+  commitOutputs(writes: readonly FileWrite[]): Promise<void>;
   /** Writes a whole file atomically: a temporary file beside it, then a rename. */
   writeFileAtomic(path: string, content: string): void;
   isDirectory(path: string): boolean;
@@ -18,41 +24,12 @@ export interface Io {
   today(): string;
 }
 
-const WRITE_ERRORS: Partial<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  EISDIR: 'it is a directory',
-  ENOTDIR: 'a part of the path is not a directory',
-  ENOENT: 'the directory does not exist',
-};
-
-/**
- * Writes a whole file atomically: a temporary file beside it, then a rename, so readers never see
- * half a file. On any failure the temporary file is removed and the target left as it was; the
- * error is an InputError (exit 2) saying which file and why, not a stack trace.
- */
-export function writeFileAtomic(path: string, content: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.lexgap-tmp-${process.pid}`);
+/** The working directory; a deleted one is an input error with a message, not a stack trace. */
+export function currentDirectory(): string {
   try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeFileSync(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
+    return process.cwd();
   } catch (error) {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // Nothing more can be done; the original error says what went wrong.
-    }
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(`cannot write ${path}: ${WRITE_ERRORS[code] ?? (error as Error).message}`, undefined, {
+    throw new InputError('the current directory no longer exists', 'cd to an existing folder and run lexgap again', {
       cause: error,
     });
   }
@@ -68,7 +45,8 @@ export function nodeIo(): Io {
     },
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,
-    cwd: process.cwd(),
+    cwd: currentDirectory(),
+    commitOutputs,
     writeFileAtomic,
     isDirectory: (p) => {
       try {
@@ -85,6 +63,6 @@ export function nodeIo(): Io {
         return false;
       }
     },
-    today: () => new Date().toISOString().slice(0, 10),
+    today: () => localDay(new Date()),
   };
 }

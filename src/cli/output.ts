@@ -1,11 +1,16 @@
 /**
  * cli/output: pairs --format with -o, renders every output before writing any (so a failure leaves
- * no half-set of files), refuses to overwrite inputs, and writes atomically.
+ * no half-set of files), refuses to overwrite inputs or lexgap's own files, and writes them together.
+ * `-o -` is standard output.
  */
-import { extname, resolve, dirname } from 'node:path';
+import { statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { UsageError, InputError } from '../errors.js';
 import { inputFilesRead } from '../load/read-documents.js';
+import type { FileWrite } from './commit-outputs.js';
 import type { Io } from './io.js';
+import { fileId, isOwnFile, resolveOutput } from './output-target.js';
+import type { ResolvedOutput } from './output-target.js';
 
 export interface OutputTarget<F extends string> {
   format: F;
@@ -58,6 +63,10 @@ export function planOutputs<F extends string>(
     formats.length === outputs.length + 1 ? [{ format: check(formats[outputs.length]!, '--format') }] : [];
   const toFiles = outputs.map((path, i): OutputTarget<F> => {
     const given = formats[i];
+    if (path === '-') {
+      // `-o -`: standard output, in the format given or the command's default.
+      return given !== undefined ? { format: check(given, '--format') } : { format: fallback };
+    }
     if (given !== undefined) return { format: check(given, '--format'), path };
     const inferred = EXTENSION_FORMATS[extname(path).toLowerCase()];
     if (inferred === undefined || !(allowed as readonly string[]).includes(inferred)) {
@@ -68,32 +77,75 @@ export function planOutputs<F extends string>(
     }
     return { format: inferred as F, path };
   });
+  if (toFiles.filter((t) => t.path === undefined).length + toStdout.length > 1)
+    throw new UsageError('standard output is given twice', "give '-o -' once, or one --format more than -o, not both");
   return [...toFiles, ...toStdout];
 }
 
-/** Checks every target is writable before anything is written. */
-export function checkTargets(targets: readonly OutputTarget<string>[], inputs: ReadonlySet<string>, io: Io): void {
+/** An output with what its path turned out to be (cli/output-target). */
+export interface CheckedTarget<F extends string> extends OutputTarget<F> {
+  resolved: ResolvedOutput;
+}
+
+/**
+ * Checks every target before anything is written: what kind of file it is, that its folder exists,
+ * that it is neither an input of this run nor one of lexgap's own files, and that no two outputs
+ * go to the same place.
+ */
+export function checkTargets<F extends string>(
+  targets: readonly OutputTarget<F>[],
+  inputs: ReadonlySet<string>,
+  io: Io,
+): CheckedTarget<F>[] {
+  const inputIds = new Set([...inputs, ...inputFilesRead()].flatMap((p) => idOf(p) ?? []));
   const seen = new Set<string>();
-  for (const t of targets) {
-    if (t.path === undefined) continue;
-    const abs = resolve(io.cwd, t.path);
-    if (seen.has(abs)) throw new UsageError(`-o ${t.path} is given twice`);
-    seen.add(abs);
-    if (inputs.has(abs) || inputFilesRead().has(abs))
-      throw new InputError(`-o ${t.path}: refusing to overwrite an input file`, 'write the output somewhere else');
-    if (!io.isDirectory(dirname(abs)))
-      throw new InputError(
-        `-o ${t.path}: directory ${dirname(t.path) || '.'} does not exist`,
-        'create it first; lexgap does not create folders',
-      );
-    if (io.isDirectory(abs)) throw new InputError(`-o ${t.path} is a directory`, 'give a file name');
+  return targets.map((t) => {
+    if (t.path === undefined) return { ...t, resolved: { kind: 'stdout' } };
+    const resolved = resolveOutput(t.path, io.cwd);
+    if (resolved.kind === 'file' || resolved.kind === 'stream') {
+      if (seen.has(resolved.path)) throw new UsageError(`-o ${t.path} is given twice`);
+      seen.add(resolved.path);
+      if (
+        inputs.has(resolve(io.cwd, t.path)) ||
+        (resolved.id !== undefined && inputIds.has(resolved.id)) ||
+        inputFilesRead().has(resolved.path)
+      )
+        throw new InputError(`-o ${t.path}: refusing to overwrite an input file`, 'write the output somewhere else');
+      if (isOwnFile(resolved.path))
+        throw new InputError(
+          `-o ${t.path}: refusing to overwrite one of lexgap's own files`,
+          'write the output somewhere else',
+        );
+    }
+    return { ...t, resolved };
+  });
+}
+
+function idOf(path: string): string | undefined {
+  try {
+    return fileId(statSync(path));
+  } catch {
+    return undefined;
   }
 }
 
-/** Writes rendered outputs: files atomically, stdout last. */
-export function writeOutputs(rendered: readonly { target: OutputTarget<string>; text: string }[], io: Io): void {
+/**
+ * Writes rendered outputs: files and streams together (cli/commit-outputs), then standard output
+ * and standard error, so a failure to write a file leaves nothing half-printed either.
+ */
+export async function writeOutputs(
+  rendered: readonly { target: CheckedTarget<string>; text: string }[],
+  io: Io,
+): Promise<void> {
+  const writes: FileWrite[] = [];
   for (const { target, text } of rendered) {
-    if (target.path !== undefined) io.writeFileAtomic(resolve(io.cwd, target.path), text);
+    const r = target.resolved;
+    const label = target.path ?? '-';
+    if (r.kind === 'file')
+      writes.push({ kind: 'file', path: r.path, label, text, ...(r.mode !== undefined ? { mode: r.mode } : {}) });
+    if (r.kind === 'stream') writes.push({ kind: 'stream', path: r.path, label, text, regular: r.regular });
   }
-  for (const { target, text } of rendered) if (target.path === undefined) io.stdout(text);
+  await io.commitOutputs(writes);
+  for (const { target, text } of rendered) if (target.resolved.kind === 'stdout') io.stdout(text);
+  for (const { target, text } of rendered) if (target.resolved.kind === 'stderr') io.stderr(text);
 }

@@ -37,14 +37,15 @@ export function dataDirFiles(dir: string, cwd: string): DataFile[] {
       'give a folder holding instruments/ and countries/ YAML files',
     );
   }
-  return walkYaml(abs).map((absolutePath) => ({ absolutePath, origin: dir }));
+  return walkYaml(abs, `--data ${dir}`, dir).map((absolutePath) => ({ absolutePath, origin: dir }));
 }
 
 /** Files named on the command line: plain paths, directories or globs. */
 export function pathArgFiles(args: string[], cwd: string): DataFile[] {
   const out: DataFile[] = [];
   for (const arg of args) {
-    if (hasGlobMagic(arg)) {
+    // A file that exists under its literal name ('[draft].yaml') is that file, not a pattern.
+    if (hasGlobMagic(arg) && !exists(resolve(cwd, arg))) {
       const matches = expandGlob(arg, cwd).filter((p) => YAML_FILE.test(p));
       if (matches.length === 0)
         throw new InputError(
@@ -56,8 +57,9 @@ export function pathArgFiles(args: string[], cwd: string): DataFile[] {
     }
     const abs = resolve(cwd, arg);
     if (isDirectory(abs)) {
-      out.push(...walkYaml(abs).map((absolutePath) => ({ absolutePath, origin: arg })));
-    } else if (isFile(abs)) {
+      out.push(...walkYaml(abs, arg, arg).map((absolutePath) => ({ absolutePath, origin: arg })));
+    } else if (exists(abs)) {
+      // Whatever it is (a FIFO, a device), reading it says so with a located diagnostic.
       out.push({ absolutePath: abs, origin: arg });
     } else {
       throw new InputError(`${arg}: no such file or directory`);
@@ -101,18 +103,66 @@ function listYaml(dir: string): string[] {
   }
 }
 
-function walkYaml(dir: string): string[] {
+/**
+ * Every YAML file below `dir`, sorted. Directories are identified by device and inode, so a symbolic
+ * link back up the tree (`a -> .`) or two links to one folder are walked once, never forever. A
+ * folder that cannot be listed is an input error naming it (exit 2), not a crash.
+ */
+function walkYaml(dir: string, label: string, given: string): string[] {
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') || name === 'node_modules') continue;
-    const full = join(dir, name);
-    if (isDirectory(full)) out.push(...walkYaml(full));
-    else if (YAML_FILE.test(name)) out.push(full);
-    if (out.length > LIMITS.maxFiles) {
-      throw new InputError(`more than ${LIMITS.maxFiles} YAML files under ${dir}`, 'point at a smaller folder');
+  const visited = new Set<string>();
+  const visit = (folder: string, shown: string): void => {
+    const st = statSync(folder);
+    const id = `${st.dev}:${st.ino}`;
+    if (visited.has(id)) return;
+    visited.add(id);
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch (error) {
+      throw new InputError(
+        `${label}: cannot read the folder ${shown}: ${describeReadError(error)}`,
+        'check its permissions, or point --data somewhere else',
+        { cause: error },
+      );
     }
-  }
+    for (const name of names) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const full = join(folder, name);
+      if (isDirectory(full)) visit(full, `${shown}/${name}`);
+      // Not only regular files: a FIFO or device named *.yaml is reported when read, not skipped silently.
+      else if (YAML_FILE.test(name) && exists(full)) out.push(full);
+      if (out.length > LIMITS.maxFiles) {
+        throw new InputError(`more than ${LIMITS.maxFiles} YAML files under ${dir}`, 'point at a smaller folder');
+      }
+    }
+  };
+  visit(dir, given);
   return out;
+}
+
+/** A system error while reading input, in words. */
+export function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+  const reasons: Partial<Record<string, string>> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOENT: 'it does not exist',
+    ENOTDIR: 'a part of the path is not a folder',
+    ELOOP: 'too many symbolic links',
+    EIO: 'input/output error',
+    EMFILE: 'too many open files',
+  };
+  return reasons[code] ?? (error instanceof Error ? error.message : String(error));
+}
+
+function exists(p: string): boolean {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isFile(p: string): boolean {

@@ -1,11 +1,11 @@
 /** load/read-documents: the only code that reads input files; returns parsed SourceDocuments. */
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Diagnostic, SourceDocument } from '../model/index.js';
-import { InputError } from '../errors.js';
 import type { DataFile } from './discover.js';
-import { detectKind } from './discover.js';
-import { parseYamlFile } from './yaml-document.js';
+import { describeReadError, detectKind } from './discover.js';
+import { LIMITS } from './limits.js';
+import { FILE_START, makeDocument, parseYamlFile } from './yaml-document.js';
 import { fromSnapshot } from './bundled-snapshot.js';
 
 export interface LoadedFile {
@@ -33,17 +33,75 @@ export function inputFilesRead(): ReadonlySet<string> {
   return filesRead;
 }
 
+/**
+ * Reads a file's bytes, or says why it is not read. Opened without blocking (a FIFO named zz.yaml
+ * would otherwise wait forever for a writer) and checked with fstat before a byte is read: only a
+ * regular file no larger than the limit is read, so a link to /dev/zero cannot fill memory.
+ */
+function readInput(absolutePath: string, path: string): { bytes: Buffer } | { diagnostic: Diagnostic } {
+  const refuse = (code: Diagnostic['code'], message: string, hint: string) => ({
+    diagnostic: { code, severity: 'error' as const, message, file: path, pointer: '', range: FILE_START, hint },
+  });
+  let fd: number;
+  try {
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (error) {
+    return refuse(
+      'file/unreadable',
+      `cannot read the file: ${describeReadError(error)}`,
+      'check the path and the permissions',
+    );
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile())
+      return refuse(
+        'file/not-regular',
+        `${st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() ? 'a character device' : st.isBlockDevice() ? 'a block device' : st.isSocket() ? 'a socket' : 'not a file'}, not a regular file; it was not read`,
+        'lexgap reads regular files only; remove it or rename it so it does not end in .yaml',
+      );
+    if (st.size > LIMITS.maxFileBytes) return tooLarge(refuse, st.size);
+    // Read at most one byte past the limit: a file that grows while read is still caught.
+    const buffer = Buffer.alloc(Math.min(st.size, LIMITS.maxFileBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length === buffer.length) {
+        if (length > LIMITS.maxFileBytes) return tooLarge(refuse, length);
+        break;
+      }
+    }
+    return { bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return refuse(
+      'file/unreadable',
+      `cannot read the file: ${describeReadError(error)}`,
+      'check the path and the permissions',
+    );
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge<T>(refuse: (code: Diagnostic['code'], message: string, hint: string) => T, size: number): T {
+  return refuse(
+    'file/too-large',
+    `file is ${size} bytes; the limit is ${LIMITS.maxFileBytes}`,
+    'split the data into smaller files',
+  );
+}
+
 export function readDocument(file: DataFile, cwd: string): LoadedFile {
   filesRead.add(file.absolutePath);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file.absolutePath);
-  } catch (cause) {
-    throw new InputError(`cannot read ${displayPath(file.absolutePath, cwd)}: ${(cause as Error).message}`, undefined, {
-      cause,
-    });
-  }
   const path = displayPath(file.absolutePath, cwd);
+  const read = readInput(file.absolutePath, path);
+  if ('diagnostic' in read) {
+    const kind = detectKind(file.absolutePath, '') ?? 'instrument';
+    return { file, document: makeDocument(path, file.absolutePath, kind, undefined), diagnostics: [read.diagnostic] };
+  }
+  const bytes = read.bytes;
   // Sniff the kind from the first few KiB only; parse once, below.
   const head = bytes.subarray(0, 4096).toString('utf8');
   const kind = detectKind(file.absolutePath, head);

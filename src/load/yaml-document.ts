@@ -16,7 +16,7 @@ function yaml(): typeof Yaml {
   return (yamlLibrary ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
 }
 
-const FILE_START: SourceRange = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
+export const FILE_START: SourceRange = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
 
 export interface ParsedFile {
   document: SourceDocument;
@@ -306,7 +306,7 @@ function rangeOf(node: unknown): [number, number] | undefined {
   return r ? [r[0], r[1]] : undefined;
 }
 
-function makeDocument(
+export function makeDocument(
   path: string,
   absolutePath: string,
   kind: DocumentKind,

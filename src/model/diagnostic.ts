@@ -20,6 +20,7 @@ export type DiagnosticCode =
   | 'file/not-utf8'
   | 'file/empty'
   | 'file/unknown-kind'
+  | 'file/not-regular'
   | 'yaml/syntax'
   | 'yaml/duplicate-key'
   | 'yaml/tab-indent'

@@ -58,21 +58,25 @@ export function openProject(options: OpenOptions): Project {
   if (explicit) layers.push(explicit);
 
   // Later layers replace earlier documents with the same identity; unidentifiable ones are kept.
-  const byIdentity = new Map<string, SourceDocument>();
+  // Within one layer (one folder) an id given twice is a mistake, not a replacement: both documents
+  // are kept, so the identity rule reports id/duplicate on the second.
+  const byIdentity = new Map<string, { layer: number; documents: SourceDocument[] }>();
   const anonymous: SourceDocument[] = [];
   const parseDiagnostics: Diagnostic[] = [];
   const seenPaths = new Set<string>();
-  for (const layer of layers) {
+  for (const [index, layer] of layers.entries()) {
     const fresh = layer.filter((f) => !seenPaths.has(f.absolutePath));
     fresh.forEach((f) => seenPaths.add(f.absolutePath));
     for (const loaded of readDocuments(fresh, cwd)) {
       parseDiagnostics.push(...loaded.diagnostics);
       const id = identity(loaded.document);
+      const held = id === undefined ? undefined : byIdentity.get(id);
       if (id === undefined) anonymous.push(loaded.document);
-      else byIdentity.set(id, loaded.document);
+      else if (held?.layer === index) held.documents.push(loaded.document);
+      else byIdentity.set(id, { layer: index, documents: [loaded.document] });
     }
   }
-  const documents = [...byIdentity.values(), ...anonymous];
+  const documents = [...[...byIdentity.values()].flatMap((h) => h.documents), ...anonymous];
   const all = [...parseDiagnostics, ...validateDocuments(documents, schemaValidator())];
 
   // With explicit paths, the rest of the data is context for cross-file rules, not reported on.

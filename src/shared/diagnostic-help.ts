@@ -11,6 +11,7 @@ export const DIAGNOSTIC_HELP = {
   'file/not-utf8': 'The file is not UTF-8 text (invalid byte sequence or NUL bytes).',
   'file/empty': 'The file holds no data, only blank lines or comments.',
   'file/unknown-kind': 'lexgap cannot tell whether the file is a concepts, instrument or country file.',
+  'file/not-regular': 'A FIFO, device or socket named like a data file; it is not read.',
   'yaml/syntax': 'The YAML does not parse.',
   'yaml/duplicate-key': 'A mapping has the same key twice; YAML keeps only one, so lexgap rejects it.',
   'yaml/tab-indent': 'A tab is used for indentation; YAML requires spaces.',

@@ -1,19 +1,21 @@
 /**
- * The HTML report in a real browser: Debian's Chromium driven by playwright-core. It must load with
+ * The HTML report in a real browser: the Chromium that @sparticuz/chromium ships inside its npm
+ * package, driven by playwright-core (test/helpers/bundled-chromium), so `npm ci && npm test` is
+ * enough on a machine with nothing but Node. It must load with
  * no console errors and no request beyond the file itself, draw one heat-map cell per concept and
  * instrument, print with a page break before each instrument chapter, and produce a screenshot that
- * is the size the heat map claims and is not blank. .ci/run installs chromium.
+ * is the size the heat map claims and is not blank.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { analyzeCountry } from '../../src/analyze/coverage.js';
 import { buildReportView } from '../../src/analyze/report-view.js';
 import { main } from '../../src/cli/main.js';
 import { openProject } from '../../src/project/open-project.js';
+import { launchBundledChromium } from '../helpers/bundled-chromium.js';
 import { fakeIo } from '../helpers/fake-io.js';
 
 // The callbacks given to evaluate() run in the page; tsconfig has no DOM lib, so declare the little
@@ -28,7 +30,6 @@ declare const document: {
 declare const Image: new () => { src: string; width: number; height: number; decode(): Promise<void> };
 declare function getComputedStyle(element: unknown): { breakBefore: string; display: string };
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AS_AT = '2026-11-01';
 
@@ -37,33 +38,20 @@ const TIMEOUT = 60_000;
 
 describe('HTML report in headless Chromium', () => {
   let browser: Browser;
+  let closeBrowser: (() => Promise<void>) | undefined;
   let dir: string;
   let file: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does this) to run the browser test`,
-      );
     dir = mkdtempSync(join(tmpdir(), 'lexgap-browser-'));
     file = join(dir, 'ke.html');
     const io = fakeIo(ROOT);
     expect(await main(['report', 'KE', '--as-at', AS_AT, '-o', file], io)).toBe(0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    ({ browser, close: closeBrowser } = await launchBundledChromium());
   }, TIMEOUT);
 
   afterAll(async () => {
-    await browser?.close();
+    await closeBrowser?.();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

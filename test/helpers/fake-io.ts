@@ -1,7 +1,7 @@
 /** An in-memory Io for running main() in process: captures output, writes files to a real temp dir. */
 import { existsSync, statSync } from 'node:fs';
 import type { Io } from '../../src/cli/io.js';
-import { writeFileAtomic } from '../../src/cli/io.js';
+import { commitOutputs, writeFileAtomic } from '../../src/cli/commit-outputs.js';
 
 export interface FakeIo extends Io {
   out: string;
@@ -21,6 +21,7 @@ export function fakeIo(cwd: string, over: Partial<Io> = {}): FakeIo {
     stdoutIsTTY: false,
     env: {},
     cwd,
+    commitOutputs,
     writeFileAtomic,
     isDirectory: (p) => existsSync(p) && statSync(p).isDirectory(),
     exists: (p) => existsSync(p),

@@ -41,10 +41,10 @@ export function diffCommand(io: Io, setExit: (code: ExitCode) => void): Command 
     .argument('<from>', 'country[@YYYY-MM-DD], e.g. KE@2017-01-01 (default date: today)')
     .argument('<to>', 'country[@YYYY-MM-DD], e.g. KE')
     .option('-i, --instrument <id>', 'compare on this instrument only (repeatable)', collect, []);
-  addCommonOptions(cmd, FORMATS).action((fromArg: string, toArg: string, opts: DiffOptions) => {
+  addCommonOptions(cmd, FORMATS).action(async (fromArg: string, toArg: string, opts: DiffOptions) => {
     const from = parseSide(fromArg, io);
     const to = parseSide(toArg, io);
-    emit(
+    await emit(
       io,
       opts,
       FORMATS,

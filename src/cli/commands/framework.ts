@@ -29,8 +29,8 @@ export function listCommand(io: Io, setExit: (code: ExitCode) => void): Command 
     .description('list the instruments, concepts or countries in the data')
     .addArgument(new Argument('<what>', 'what to list').choices(['instruments', 'concepts', 'countries']));
   const formats = Object.keys(listFormatters) as ListFormat[];
-  addCommonOptions(cmd, formats).action((what: Listing['what'], opts: CommonOptions) => {
-    emit(
+  addCommonOptions(cmd, formats).action(async (what: Listing['what'], opts: CommonOptions) => {
+    await emit(
       io,
       opts,
       formats,
@@ -52,8 +52,8 @@ export function showCommand(io: Io, setExit: (code: ExitCode) => void): Command 
     .description("show an instrument's structure, or one provision in full (e.g. budapest/art-6)")
     .argument('<target>', 'instrument id, or instrument/provision');
   const formats = Object.keys(showFormatters) as ShowFormat[];
-  addCommonOptions(cmd, formats).action((target: string, opts: CommonOptions) => {
-    emit(
+  addCommonOptions(cmd, formats).action(async (target: string, opts: CommonOptions) => {
+    await emit(
       io,
       opts,
       formats,
@@ -80,8 +80,8 @@ export function compareCommand(io: Io, setExit: (code: ExitCode) => void): Comma
     .description('crosswalk two or more instruments concept by concept, relations to the first')
     .argument('<instruments...>', 'instrument ids, the first is the baseline');
   const formats = Object.keys(compareFormatters) as CompareFormat[];
-  addCommonOptions(cmd, formats).action((ids: string[], opts: CommonOptions) => {
-    emit(io, opts, formats, 'table', (corpus) => buildCrosswalk(corpus, ids), compareFormatters);
+  addCommonOptions(cmd, formats).action(async (ids: string[], opts: CommonOptions) => {
+    await emit(io, opts, formats, 'table', (corpus) => buildCrosswalk(corpus, ids), compareFormatters);
     setExit(EXIT.ok);
   });
   return cmd;

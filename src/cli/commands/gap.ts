@@ -36,9 +36,9 @@ export function gapCommand(io: Io, setExit: (code: ExitCode) => void): Command {
     .option('--as-at <date>', 'use the law in force on this day (YYYY-MM-DD); default: today')
     .option('--fail-on-gaps', 'exit 1 when any provision is rated partial or none')
     .addOption(new Option('--only <what>', 'show only these rows').choices(['gaps']));
-  addCommonOptions(cmd, FORMATS).action((country: string, opts: GapOptions) => {
+  addCommonOptions(cmd, FORMATS).action(async (country: string, opts: GapOptions) => {
     const asAt = parseAsAt(opts.asAt, io);
-    const view = emit(
+    const view = await emit(
       io,
       opts,
       FORMATS,

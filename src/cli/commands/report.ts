@@ -34,10 +34,10 @@ export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Comman
       [],
     )
     .option('--as-at <date>', 'use the law in force on this day (YYYY-MM-DD); default: today');
-  addCommonOptions(cmd, FORMATS).action((country: string, opts: ReportOptions) => {
+  addCommonOptions(cmd, FORMATS).action(async (country: string, opts: ReportOptions) => {
     const asAt = parseAsAt(opts.asAt, io);
     // -o report.html picks html from the extension (planOutputs); with neither, Markdown to stdout.
-    emit(
+    await emit(
       io,
       opts,
       FORMATS,

@@ -21,9 +21,9 @@ export function summaryCommand(io: Io, setExit: (code: ExitCode) => void): Comma
   const cmd = new Command('summary')
     .description('score every country against every instrument that applies to it: one row per country')
     .option('--as-at <date>', 'use the law in force on this day (YYYY-MM-DD); default: today');
-  addCommonOptions(cmd, FORMATS).action((opts: SummaryOptions) => {
+  addCommonOptions(cmd, FORMATS).action(async (opts: SummaryOptions) => {
     const asAt = parseAsAt(opts.asAt, io);
-    emit(io, opts, FORMATS, 'table', (corpus) => summarizeCorpus(corpus, { asAt }), summaryFormatters);
+    await emit(io, opts, FORMATS, 'table', (corpus) => summarizeCorpus(corpus, { asAt }), summaryFormatters);
     setExit(EXIT.ok);
   });
   return cmd;

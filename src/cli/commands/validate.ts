@@ -36,11 +36,11 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
         .choices(['error', 'warning', 'never'])
         .default('error'),
     );
-  addCommonOptions(cmd, FORMATS).action((paths: string[], opts: ValidateOptions) => {
+  addCommonOptions(cmd, FORMATS).action(async (paths: string[], opts: ValidateOptions) => {
     const targets = planOutputs(opts.format, opts.output, FORMATS, 'stylish');
     const project = openProject({ cwd: io.cwd, dataDirs: opts.data, paths });
-    checkTargets(targets, new Set(project.files.map((f) => resolve(io.cwd, f))), io);
-    const rendered = targets.map((target) => ({
+    const checked = checkTargets(targets, new Set(project.files.map((f) => resolve(io.cwd, f))), io);
+    const rendered = checked.map((target) => ({
       target,
       text: diagnosticFormatters[target.format](
         project.diagnostics,
@@ -53,7 +53,7 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
         if (r.target.path === undefined && r.target.format === 'stylish')
           r.text = errorsOnly.length ? diagnosticFormatters.stylish(errorsOnly, renderContext(opts, io, false)) : '';
     }
-    writeOutputs(rendered, io);
+    await writeOutputs(rendered, io);
     if (!opts.quiet && targets.every((t) => t.path !== undefined)) {
       const s = summarize(project.diagnostics);
       io.stderr(`lexgap: ${project.files.length} files checked: ${s.errors} errors, ${s.warnings} warnings\n`);

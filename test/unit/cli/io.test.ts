@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../../../src/errors.js';
-import { writeFileAtomic } from '../../../src/cli/io.js';
+import { commitOutputs, writeFileAtomic } from '../../../src/cli/commit-outputs.js';
 import { main } from '../../../src/cli/main.js';
 import { fakeIo } from '../../helpers/fake-io.js';
 import { tempDir } from '../../helpers/temp-data.js';
@@ -48,7 +48,8 @@ describe('output targets on the command line', () => {
     try {
       // The folder exists when checked and is gone when written: the write itself fails.
       const io = fakeIo(ROOT, {
-        writeFileAtomic: (path, content) => writeFileAtomic(join(work.dir, 'gone', 'x', path.slice(-8)), content),
+        commitOutputs: (writes) =>
+          commitOutputs(writes.map((w) => ({ ...w, path: join(work.dir, 'gone', 'x', w.path.slice(-8)) }))),
       });
       const code = await main(['gap', 'KE', '--as-at', '2026-11-01', '-o', join(work.dir, 'out.json')], io);
       expect(code).toBe(2);
