@@ -22,8 +22,7 @@ const concepts = loadConcepts();
 const status = (instrument: string): InstrumentStatus => statusOf(gh, instrument);
 const section = (number: string): Section => sectionOf(gh, CSA, number);
 /** The element ids a section implements, whether bare or qualified. */
-const elementsOf = (s: Section): string[] =>
-  s.implements.map((e) => (typeof e === 'string' ? e : e.element));
+const elementsOf = (s: Section): string[] => s.implements.map((e) => (typeof e === 'string' ? e : e.element));
 
 describe('Ghana: country, law and status', () => {
   it('identifies the country and data version', () => {

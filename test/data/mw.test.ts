@@ -5,7 +5,15 @@
  */
 import { findImplementation, implementedElement } from '../../src/shared/implementation.js';
 import type { Section } from '../../src/model/index.js';
-import { conceptRefs, expectEverySectionSourced, law, loadConcepts, loadCountry, section, status } from '../helpers/data.js';
+import {
+  conceptRefs,
+  expectEverySectionSourced,
+  law,
+  loadConcepts,
+  loadCountry,
+  section,
+  status,
+} from '../helpers/data.js';
 
 const mw = loadCountry('mw');
 const MALAWILII = 'https://malawilii.org/akn/mw/act/2016/33/eng@2017-12-31';

@@ -93,7 +93,9 @@ describe('Philippines: elements and narrowings on named sections', () => {
   });
 
   it('s. 4(a)(1) intent is arguable, since the paragraph states no mental element', () => {
-    const intent = section('4(a)(1)').implements.find((e) => typeof e !== 'string' && e.element === 'illegal-access/intent');
+    const intent = section('4(a)(1)').implements.find(
+      (e) => typeof e !== 'string' && e.element === 'illegal-access/intent',
+    );
     expect(intent).toEqual(expect.objectContaining({ arguable: expect.any(String) }));
   });
 
@@ -124,15 +126,18 @@ describe('Philippines: Disini v. Secretary of Justice (decision dated 11 Februar
     expect(versions[0]!.in_force?.to).toBe('2014-02-10');
   });
 
-  it.each(['5(a)', '5(b)'])('s. %s no longer reaches child pornography or online libel after the decision', (number) => {
-    const concept = number === '5(a)' ? 'aiding-abetting' : 'attempt';
-    expect(elementIds(section(number, '2013-01-01'))).toEqual(
-      expect.arrayContaining([`${concept}/csam`, `${concept}/personal-harm`, `${concept}/spam`]),
-    );
-    const after = elementIds(section(number, '2020-01-01'));
-    for (const c of ['csam', 'personal-harm', 'spam']) expect(after).not.toContain(`${concept}/${c}`);
-    expect(after).toContain(`${concept}/data-interference`);
-  });
+  it.each(['5(a)', '5(b)'])(
+    's. %s no longer reaches child pornography or online libel after the decision',
+    (number) => {
+      const concept = number === '5(a)' ? 'aiding-abetting' : 'attempt';
+      expect(elementIds(section(number, '2013-01-01'))).toEqual(
+        expect.arrayContaining([`${concept}/csam`, `${concept}/personal-harm`, `${concept}/spam`]),
+      );
+      const after = elementIds(section(number, '2020-01-01'));
+      for (const c of ['csam', 'personal-harm', 'spam']) expect(after).not.toContain(`${concept}/${c}`);
+      expect(after).toContain(`${concept}/data-interference`);
+    },
+  );
 });
 
 describe('Philippines: provenance', () => {

@@ -102,11 +102,16 @@ describe('Pakistan: elements and narrowings on named sections', () => {
     const s3 = section('3');
     expect(s3.narrowings).toContain('illegal-access/dishonest-intent');
     expect(s3.narrowings).not.toContain('illegal-access/security-measures');
-    expect(elementsOf(s3)).toEqual(expect.arrayContaining(['illegal-access/access', 'illegal-access/exceed-authorisation']));
+    expect(elementsOf(s3)).toEqual(
+      expect.arrayContaining(['illegal-access/access', 'illegal-access/exceed-authorisation']),
+    );
   });
 
   it('s. 5 carries the dishonest-intent narrowing for data and system interference', () => {
-    expect(section('5').narrowings).toEqual(['data-interference/dishonest-intent', 'system-interference/dishonest-intent']);
+    expect(section('5').narrowings).toEqual([
+      'data-interference/dishonest-intent',
+      'system-interference/dishonest-intent',
+    ]);
   });
 
   it('s. 19 reaches transmissions from or within a system and emissions, but not transmissions to a system', () => {
@@ -135,7 +140,10 @@ describe('Pakistan: elements and narrowings on named sections', () => {
   it('s. 39 is limited to offences under the Act and does not compel service providers', () => {
     const s39 = section('39');
     expect(s39.narrowings).toEqual(
-      expect.arrayContaining(['content-interception/offence-list-limited', 'realtime-traffic-collection/offence-list-limited']),
+      expect.arrayContaining([
+        'content-interception/offence-list-limited',
+        'realtime-traffic-collection/offence-list-limited',
+      ]),
     );
     expect(elementsOf(s39)).not.toContain('content-interception/compel-provider-collect');
   });

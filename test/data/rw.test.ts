@@ -20,8 +20,7 @@ const concepts = loadConcepts();
 
 const status = (instrument: string): InstrumentStatus => statusOf(rw, instrument);
 const section = (number: string): Section => sectionOf(rw, LAW, number);
-const elementIds = (s: Section): string[] =>
-  s.implements.map((i) => (typeof i === 'string' ? i : i.element));
+const elementIds = (s: Section): string[] => s.implements.map((i) => (typeof i === 'string' ? i : i.element));
 
 describe('Rwanda: country, law and status', () => {
   it('identifies the country and the 2018 Law', () => {

@@ -59,7 +59,7 @@ describe('Senegal: status', () => {
     expect(b.basis).toBe('secondary');
   });
 
-  it('is an ECOWAS Member State and a Malabo Party bound from the Convention\'s entry into force', () => {
+  it("is an ECOWAS Member State and a Malabo Party bound from the Convention's entry into force", () => {
     expect(status(sn, 'ecowas-2011').status).toBe('member');
     const m = status(sn, 'malabo-2014');
     expect(m.status).toBe('party');

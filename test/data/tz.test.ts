@@ -36,9 +36,7 @@ describe('Tanzania: country, law and status', () => {
     expect(act.url).toBe(URL);
     expect(act.enacted).toBeUndefined();
     expect(act.commenced).toBeUndefined();
-    expect(act.amendments?.map((a) => a.title)).toEqual([
-      'Child Protection Laws (Miscellaneous Amendments) Act, 2024',
-    ]);
+    expect(act.amendments?.map((a) => a.title)).toEqual(['Child Protection Laws (Miscellaneous Amendments) Act, 2024']);
     expect(act.amendments?.[0]?.basis).toBe('secondary');
   });
 

@@ -1,6 +1,14 @@
 import { findImplementation, implementedElement } from '../../src/shared/implementation.js';
 import type { Section } from '../../src/model/index.js';
-import { conceptRefs, expectEverySectionSourced, law, loadConcepts, loadCountry, section, status } from '../helpers/data.js';
+import {
+  conceptRefs,
+  expectEverySectionSourced,
+  law,
+  loadConcepts,
+  loadCountry,
+  section,
+  status,
+} from '../helpers/data.js';
 
 const ug = loadCountry('ug');
 const ULII = 'https://ulii.org/en/akn/ug/act/2011/2/eng@2023-12-31';
@@ -83,8 +91,12 @@ describe('Uganda: element mapping', () => {
   });
 
   it('second reading: s. 11(3) names only "procures for use", so obtaining is arguable; s. 31(7) protects officers in part', () => {
-    expect(findImplementation(sec('11(3)').implements, 'misuse-of-devices/obtain')?.arguable).toMatch(/procures for use/);
-    expect(findImplementation(sec('31(7)').implements, 'obstruction-of-justice/interfere-officials')?.only).toMatch(/s\. 31/);
+    expect(findImplementation(sec('11(3)').implements, 'misuse-of-devices/obtain')?.arguable).toMatch(
+      /procures for use/,
+    );
+    expect(findImplementation(sec('31(7)').implements, 'obstruction-of-justice/interfere-officials')?.only).toMatch(
+      /s\. 31/,
+    );
   });
 
   it('s. 20(2) reaches attempt for the Act offences, read with s. 21', () => {

@@ -64,7 +64,7 @@ describe('--data overlays', () => {
       ],
       io,
     );
-    expect(io.out).toContain('| 22 Jurisdiction | full \\[assessed; computed: partial\\] |');
+    expect(io.out).toContain('| 22 Jurisdiction | full (reservable) \\[assessed; computed: partial\\] |');
   });
 
   it('validates the overlay file with positions in it', async () => {
