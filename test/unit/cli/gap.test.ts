@@ -114,8 +114,8 @@ describe('lexgap compare --format csv', () => {
       }
       return cells;
     };
-    expect(rows[0]).toBe('concept,group,instrument,provisions,relation,elements,optional,extra,lacking');
-    for (const r of rows) expect(width(r)).toBe(9);
+    expect(rows[0]).toBe('concept,group,instrument,provisions,relation,elements,optional,choice,extra,lacking');
+    for (const r of rows) expect(width(r)).toBe(10);
   });
 });
 
