@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { RenderContext } from '../report/context.js';
 import { toolVersion } from '../load/package-info.js';
+import { showControls } from '../report/terminal-text.js';
 import type { Io } from './io.js';
 
 export interface CommonOptions {
@@ -29,4 +30,18 @@ export function addCommonOptions(cmd: Command, formats: readonly string[]): Comm
 export function renderContext(opts: CommonOptions, io: Io, toFile: boolean): RenderContext {
   const color = opts.color && io.stdoutIsTTY && !toFile && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
   return { color, toolVersion: toolVersion(), cwd: io.cwd };
+}
+
+/** The formats meant for a terminal: their text is shown as it is, so controls from data are made visible. */
+const TERMINAL_FORMATS: ReadonlySet<string> = new Set(['table', 'stylish']);
+
+/** Renders with a formatter; terminal formats get every control character from data made visible. */
+export function render<T>(
+  format: string,
+  formatter: (data: T, ctx: RenderContext) => string,
+  data: T,
+  ctx: RenderContext,
+): string {
+  const text = formatter(data, ctx);
+  return TERMINAL_FORMATS.has(format) ? showControls(text, ctx.color) : text;
 }

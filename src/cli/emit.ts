@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { Corpus } from '../model/index.js';
 import type { Formatter } from '../report/context.js';
-import { renderContext } from './common.js';
+import { render, renderContext } from './common.js';
 import type { CommonOptions } from './common.js';
 import type { Io } from './io.js';
 import { loadCorpus } from './load-corpus.js';
@@ -24,7 +24,7 @@ export async function emit<T, F extends string>(
   await writeOutputs(
     checked.map((target) => ({
       target,
-      text: formatters[target.format](data, renderContext(opts, io, target.path !== undefined)),
+      text: render(target.format, formatters[target.format], data, renderContext(opts, io, target.path !== undefined)),
     })),
     io,
   );
