@@ -1,6 +1,8 @@
 /** cli/common: options every command shares, and how they become a render context. */
 import type { Command } from 'commander';
 import type { RenderContext } from '../report/context.js';
+import { pathToFileURL } from 'node:url';
+import { PACKAGE_ROOT } from '../load/discover.js';
 import { toolVersion } from '../load/package-info.js';
 import { showControls } from '../report/terminal-text.js';
 import type { Io } from './io.js';
@@ -29,7 +31,7 @@ export function addCommonOptions(cmd: Command, formats: readonly string[]): Comm
 /** Colour only on a terminal, never with NO_COLOR or --no-color, never into a file. */
 export function renderContext(opts: CommonOptions, io: Io, toFile: boolean): RenderContext {
   const color = opts.color && io.stdoutIsTTY && !toFile && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
-  return { color, toolVersion: toolVersion(), cwd: io.cwd };
+  return { color, toolVersion: toolVersion(), cwd: io.cwd, packageRoot: `${pathToFileURL(PACKAGE_ROOT).href}/` };
 }
 
 /** The formats meant for a terminal: their text is shown as it is, so controls from data are made visible. */

@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Diagnostic, SourceDocument } from '../model/index.js';
 import type { DataFile } from './discover.js';
-import { describeReadError, detectKind } from './discover.js';
+import { describeReadError, detectKind, PACKAGE_ROOT } from './discover.js';
 import { LIMITS } from './limits.js';
 import { FILE_START, makeDocument, parseYamlFile } from './yaml-document.js';
 import { fromSnapshot } from './bundled-snapshot.js';
@@ -14,9 +14,26 @@ export interface LoadedFile {
   diagnostics: Diagnostic[];
 }
 
-/** Repo-relative display path with forward slashes, so output is the same on every machine. */
-export function displayPath(absolutePath: string, cwd: string): string {
-  return relative(cwd, absolutePath).split(sep).join('/') || absolutePath;
+/** The prefix of a bundled file's label when lexgap is installed as a package (`lexgap:countries/ke.yaml`). */
+export const BUNDLED_LABEL = 'lexgap:';
+
+/**
+ * The path shown for a file: relative to the working directory, with forward slashes, so output is
+ * the same on every machine. A bundled file of an installed lexgap (under node_modules, or outside
+ * the working directory) is shown as `lexgap:countries/ke.yaml` instead of a path into
+ * node_modules that means nothing to the user and that code scanning cannot place.
+ */
+export function displayPath(absolutePath: string, cwd: string, packageRoot: string = PACKAGE_ROOT): string {
+  const shown = relative(cwd, absolutePath).split(sep).join('/');
+  const inPackage = relative(packageRoot, absolutePath).split(sep).join('/');
+  const installed = relative(cwd, packageRoot).split(sep).join('/');
+  if (
+    !inPackage.startsWith('../') &&
+    /^(frameworks|countries)\//.test(inPackage) &&
+    (installed.startsWith('..') || /(^|\/)node_modules(\/|$)/.test(installed))
+  )
+    return `${BUNDLED_LABEL}${inPackage}`;
+  return shown || absolutePath;
 }
 
 export function readDocuments(files: DataFile[], cwd: string): LoadedFile[] {
