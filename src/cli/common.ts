@@ -4,6 +4,7 @@ import type { RenderContext } from '../report/context.js';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../load/discover.js';
 import { toolVersion } from '../load/package-info.js';
+import { DEFAULT_CACHE_LOCATION } from '../load/parse-cache.js';
 import { showControls } from '../report/terminal-text.js';
 import type { Io } from './io.js';
 
@@ -14,6 +15,8 @@ export interface CommonOptions {
   color: boolean;
   quiet?: boolean;
   verbose?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -23,6 +26,11 @@ export function addCommonOptions(cmd: Command, formats: readonly string[]): Comm
     .option('--data <dir>', 'add or replace data from this folder (repeatable)', collect, [])
     .option('-f, --format <format>', `output format: ${formats.join(', ')} (repeatable, one per -o)`, collect, [])
     .option('-o, --output <file>', 'write to this file instead of stdout (repeatable)', collect, [])
+    .option(
+      '--cache',
+      `keep parsed --data files in a cache, so unchanged ones are not parsed again (${DEFAULT_CACHE_LOCATION})`,
+    )
+    .option('--cache-location <dir>', 'where the cache lives (implies --cache)')
     .option('--no-color', 'never colour the output')
     .option('-q, --quiet', 'no notes on stderr (validate: list errors only)')
     .option('--verbose', 'print stack traces for internal errors');
@@ -46,4 +54,10 @@ export function render<T>(
 ): string {
   const text = formatter(data, ctx);
   return TERMINAL_FORMATS.has(format) ? showControls(text, ctx.color) : text;
+}
+
+/** The parse cache folder the options ask for, or undefined when the cache is off. */
+export function cacheLocation(opts: Pick<CommonOptions, 'cache' | 'cacheLocation'>): string | undefined {
+  if (opts.cacheLocation !== undefined) return opts.cacheLocation;
+  return opts.cache ? DEFAULT_CACHE_LOCATION : undefined;
 }

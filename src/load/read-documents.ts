@@ -1,11 +1,13 @@
 /** load/read-documents: the only code that reads input files; returns parsed SourceDocuments. */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { Diagnostic, SourceDocument } from '../model/index.js';
+import type { Diagnostic, DocumentKind, SourceDocument } from '../model/index.js';
 import type { DataFile } from './discover.js';
 import { describeReadError, detectKind, PACKAGE_ROOT } from './discover.js';
 import { LIMITS } from './limits.js';
 import { FILE_START, makeDocument, parseYamlFile } from './yaml-document.js';
+import type { ParsedFile } from './yaml-document.js';
+import type { ParseCache } from './parse-cache.js';
 import { fromSnapshot } from './bundled-snapshot.js';
 
 export interface LoadedFile {
@@ -36,8 +38,8 @@ export function displayPath(absolutePath: string, cwd: string, packageRoot: stri
   return shown || absolutePath;
 }
 
-export function readDocuments(files: DataFile[], cwd: string): LoadedFile[] {
-  return files.map((file) => readDocument(file, cwd));
+export function readDocuments(files: DataFile[], cwd: string, cache?: ParseCache): LoadedFile[] {
+  return files.map((file) => readDocument(file, cwd, cache));
 }
 
 const filesRead = new Set<string>();
@@ -110,7 +112,19 @@ function tooLarge<T>(refuse: (code: Diagnostic['code'], message: string, hint: s
   );
 }
 
-export function readDocument(file: DataFile, cwd: string): LoadedFile {
+function parseAndKeep(
+  bytes: Buffer,
+  path: string,
+  absolutePath: string,
+  kind: DocumentKind | undefined,
+  cache: ParseCache | undefined,
+): ParsedFile {
+  const parsed = parseYamlFile(bytes, path, absolutePath, kind ?? 'instrument');
+  if (cache && kind !== undefined) cache.put(bytes, kind, parsed);
+  return parsed;
+}
+
+export function readDocument(file: DataFile, cwd: string, cache?: ParseCache): LoadedFile {
   filesRead.add(file.absolutePath);
   const path = displayPath(file.absolutePath, cwd);
   const read = readInput(file.absolutePath, path);
@@ -123,9 +137,11 @@ export function readDocument(file: DataFile, cwd: string): LoadedFile {
   const head = bytes.subarray(0, 4096).toString('utf8');
   const kind = detectKind(file.absolutePath, head);
   // Bundled files unchanged since the build come parsed from the snapshot (load/bundled-snapshot).
+  // User files come from the parse cache when --cache is on and these bytes were parsed before.
   const parsed =
     (file.origin === 'bundled' && kind !== undefined && fromSnapshot(bytes, path, file.absolutePath, kind)) ||
-    parseYamlFile(bytes, path, file.absolutePath, kind ?? 'instrument');
+    (file.origin !== 'bundled' && kind !== undefined && cache?.get(bytes, path, file.absolutePath, kind)) ||
+    parseAndKeep(bytes, path, file.absolutePath, kind, file.origin !== 'bundled' ? cache : undefined);
   // A file of unknown kind is still parsed, so its YAML errors are reported with the kind problem;
   // its data is then dropped, since no schema can check it.
   if (kind === undefined) {

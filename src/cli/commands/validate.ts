@@ -5,7 +5,7 @@ import { openProject } from '../../project/open-project.js';
 import { diagnosticFormatters } from '../../report/diagnostics/index.js';
 import type { DiagnosticFormat } from '../../report/diagnostics/index.js';
 import { summarize } from '../../report/diagnostics/summary.js';
-import { addCommonOptions, render, renderContext } from '../common.js';
+import { addCommonOptions, cacheLocation, render, renderContext } from '../common.js';
 import type { CommonOptions } from '../common.js';
 import { EXIT } from '../exit-codes.js';
 import type { ExitCode } from '../exit-codes.js';
@@ -38,7 +38,13 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
     );
   addCommonOptions(cmd, FORMATS).action(async (paths: string[], opts: ValidateOptions) => {
     const targets = planOutputs(opts.format, opts.output, FORMATS, 'stylish');
-    const project = openProject({ cwd: io.cwd, dataDirs: opts.data, paths });
+    const cache = cacheLocation(opts);
+    const project = openProject({
+      cwd: io.cwd,
+      dataDirs: opts.data,
+      paths,
+      ...(cache !== undefined ? { cacheLocation: cache } : {}),
+    });
     const checked = checkTargets(targets, new Set(project.files.map((f) => resolve(io.cwd, f))), io);
     const rendered = checked.map((target) => ({
       target,
