@@ -5,7 +5,8 @@ import type { Diagnostic, DocumentKind, SourceDocument } from '../model/index.js
 import type { DataFile } from './discover.js';
 import { describeReadError, detectKind, PACKAGE_ROOT } from './discover.js';
 import { LIMITS } from './limits.js';
-import { FILE_START, makeDocument, parseYamlFile } from './yaml-document.js';
+import { FILE_START, makeDocument } from './yaml-document.js';
+import { parseMany } from './parallel-parse.js';
 import type { ParsedFile } from './yaml-document.js';
 import type { ParseCache } from './parse-cache.js';
 import { fromSnapshot } from './bundled-snapshot.js';
@@ -36,10 +37,6 @@ export function displayPath(absolutePath: string, cwd: string, packageRoot: stri
   )
     return `${BUNDLED_LABEL}${inPackage}`;
   return shown || absolutePath;
-}
-
-export function readDocuments(files: DataFile[], cwd: string, cache?: ParseCache): LoadedFile[] {
-  return files.map((file) => readDocument(file, cwd, cache));
 }
 
 const filesRead = new Set<string>();
@@ -112,36 +109,59 @@ function tooLarge<T>(refuse: (code: Diagnostic['code'], message: string, hint: s
   );
 }
 
-function parseAndKeep(
-  bytes: Buffer,
-  path: string,
-  absolutePath: string,
-  kind: DocumentKind | undefined,
-  cache: ParseCache | undefined,
-): ParsedFile {
-  const parsed = parseYamlFile(bytes, path, absolutePath, kind ?? 'instrument');
-  if (cache && kind !== undefined) cache.put(bytes, kind, parsed);
-  return parsed;
+/**
+ * Reads and parses files: bundled ones unchanged since the build come from the snapshot
+ * (load/bundled-snapshot), user files from the parse cache when --cache is on; the rest are parsed,
+ * on several threads when there are many (load/parallel-parse), and kept in the cache.
+ */
+export function readDocuments(files: DataFile[], cwd: string, cache?: ParseCache): LoadedFile[] {
+  const out: (LoadedFile | undefined)[] = [];
+  const pending: { at: number; file: DataFile; path: string; bytes: Buffer; kind: DocumentKind | undefined }[] = [];
+  files.forEach((file, at) => {
+    filesRead.add(file.absolutePath);
+    const path = displayPath(file.absolutePath, cwd);
+    const read = readInput(file.absolutePath, path);
+    if ('diagnostic' in read) {
+      const kind = detectKind(file.absolutePath, '') ?? 'instrument';
+      out[at] = {
+        file,
+        document: makeDocument(path, file.absolutePath, kind, undefined),
+        diagnostics: [read.diagnostic],
+      };
+      return;
+    }
+    const bytes = read.bytes;
+    // Sniff the kind from the first few KiB only; parse once, below.
+    const kind = detectKind(file.absolutePath, bytes.subarray(0, 4096).toString('utf8'));
+    const ready =
+      kind === undefined
+        ? undefined
+        : file.origin === 'bundled'
+          ? fromSnapshot(bytes, path, file.absolutePath, kind)
+          : cache?.get(bytes, path, file.absolutePath, kind);
+    if (ready) out[at] = finish(file, kind, ready, path);
+    else pending.push({ at, file, path, bytes, kind });
+  });
+  const parsed = parseMany(
+    pending.map((p) => ({
+      bytes: p.bytes,
+      path: p.path,
+      absolutePath: p.file.absolutePath,
+      kind: p.kind ?? 'instrument',
+    })),
+  );
+  pending.forEach((p, i) => {
+    if (cache && p.kind !== undefined && p.file.origin !== 'bundled') cache.put(p.bytes, p.kind, parsed[i]!);
+    out[p.at] = finish(p.file, p.kind, parsed[i]!, p.path);
+  });
+  return out as LoadedFile[];
 }
 
 export function readDocument(file: DataFile, cwd: string, cache?: ParseCache): LoadedFile {
-  filesRead.add(file.absolutePath);
-  const path = displayPath(file.absolutePath, cwd);
-  const read = readInput(file.absolutePath, path);
-  if ('diagnostic' in read) {
-    const kind = detectKind(file.absolutePath, '') ?? 'instrument';
-    return { file, document: makeDocument(path, file.absolutePath, kind, undefined), diagnostics: [read.diagnostic] };
-  }
-  const bytes = read.bytes;
-  // Sniff the kind from the first few KiB only; parse once, below.
-  const head = bytes.subarray(0, 4096).toString('utf8');
-  const kind = detectKind(file.absolutePath, head);
-  // Bundled files unchanged since the build come parsed from the snapshot (load/bundled-snapshot).
-  // User files come from the parse cache when --cache is on and these bytes were parsed before.
-  const parsed =
-    (file.origin === 'bundled' && kind !== undefined && fromSnapshot(bytes, path, file.absolutePath, kind)) ||
-    (file.origin !== 'bundled' && kind !== undefined && cache?.get(bytes, path, file.absolutePath, kind)) ||
-    parseAndKeep(bytes, path, file.absolutePath, kind, file.origin !== 'bundled' ? cache : undefined);
+  return readDocuments([file], cwd, cache)[0]!;
+}
+
+function finish(file: DataFile, kind: DocumentKind | undefined, parsed: ParsedFile, path: string): LoadedFile {
   // A file of unknown kind is still parsed, so its YAML errors are reported with the kind problem;
   // its data is then dropped, since no schema can check it.
   if (kind === undefined) {
