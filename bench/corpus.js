@@ -30,6 +30,9 @@ export function countryCodes(n, taken) {
 
 const URL_BASE = 'https://example.org/synthetic';
 const STATUSES = ['party', 'signatory', 'member', 'invited', 'none'];
+// A model law, directive or resolution is not signed or ratified (validate: status/not-ratifiable).
+const STANDINGS = ['member', 'member', 'invited', 'none', 'none'];
+const NOT_RATIFIED = new Set(['model-law', 'directive', 'resolution']);
 const BASES = ['verified', 'secondary', 'recalled'];
 
 /** One country document (plain data, schema-valid, every reference resolving). */
@@ -44,7 +47,12 @@ export function syntheticCountry(code, corpus, random) {
   const source = (pinpoint) => ({ pinpoint, url: `${URL_BASE}/${code.toLowerCase()}` });
   const status = corpus.instruments
     .filter((i) => i.applies === 'by-status' && random() < 0.5)
-    .map((i) => ({ instrument: i.id, status: pick(STATUSES), source: source('treaty office'), basis: pick(BASES) }));
+    .map((i) => ({
+      instrument: i.id,
+      status: pick(NOT_RATIFIED.has(i.kind) ? STANDINGS : STATUSES),
+      source: source('treaty office'),
+      basis: pick(BASES),
+    }));
   const laws = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, i) => ({
     id: `law-${i + 1}`,
     title: `Synthetic Act ${i + 1} of ${code}`,

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { Corpus } from '../model/index.js';
 import type { Formatter } from '../report/context.js';
-import { renderContext } from './common.js';
+import { cacheLocation, render, renderContext } from './common.js';
 import type { CommonOptions } from './common.js';
 import type { Io } from './io.js';
 import { loadCorpus } from './load-corpus.js';
@@ -18,13 +18,13 @@ export async function emit<T, F extends string>(
 ): Promise<T> {
   // Flags first, then data: a bad flag never costs a data load, and nothing is written before all is rendered.
   const targets = planOutputs(opts.format, opts.output, formats, fallback);
-  const corpus = loadCorpus(io, opts.data);
+  const corpus = loadCorpus(io, opts.data, cacheLocation(opts));
   const checked = checkTargets(targets, new Set(corpus.files.map((f) => resolve(io.cwd, f.path))), io);
   const data = build(corpus);
   await writeOutputs(
     checked.map((target) => ({
       target,
-      text: formatters[target.format](data, renderContext(opts, io, target.path !== undefined)),
+      text: render(target.format, formatters[target.format], data, renderContext(opts, io, target.path !== undefined)),
     })),
     io,
   );

@@ -10,8 +10,12 @@ import type { Io } from './io.js';
  * Analysis on invalid data would give wrong ratings or silently missing rows, so any error stops
  * the run with exit 2 and the first problems listed.
  */
-export function loadCorpus(io: Io, dataDirs: readonly string[]): Corpus {
-  const project = openProject({ cwd: io.cwd, dataDirs: [...dataDirs] });
+export function loadCorpus(io: Io, dataDirs: readonly string[], cacheLocation?: string): Corpus {
+  const project = openProject({
+    cwd: io.cwd,
+    dataDirs: [...dataDirs],
+    ...(cacheLocation !== undefined ? { cacheLocation } : {}),
+  });
   const errors = project.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     const shown = errors.slice(0, 5).map((d) => `  ${formatLocation(d)}  ${d.code}  ${d.message}`);

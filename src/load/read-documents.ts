@@ -1,11 +1,14 @@
 /** load/read-documents: the only code that reads input files; returns parsed SourceDocuments. */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { Diagnostic, SourceDocument } from '../model/index.js';
+import type { Diagnostic, DocumentKind, SourceDocument } from '../model/index.js';
 import type { DataFile } from './discover.js';
-import { describeReadError, detectKind } from './discover.js';
+import { describeReadError, detectKind, PACKAGE_ROOT } from './discover.js';
 import { LIMITS } from './limits.js';
-import { FILE_START, makeDocument, parseYamlFile } from './yaml-document.js';
+import { FILE_START, makeDocument } from './yaml-document.js';
+import { parseMany } from './parallel-parse.js';
+import type { ParsedFile } from './yaml-document.js';
+import type { ParseCache } from './parse-cache.js';
 import { fromSnapshot } from './bundled-snapshot.js';
 
 export interface LoadedFile {
@@ -14,13 +17,26 @@ export interface LoadedFile {
   diagnostics: Diagnostic[];
 }
 
-/** Repo-relative display path with forward slashes, so output is the same on every machine. */
-export function displayPath(absolutePath: string, cwd: string): string {
-  return relative(cwd, absolutePath).split(sep).join('/') || absolutePath;
-}
+/** The prefix of a bundled file's label when lexgap is installed as a package (`lexgap:countries/ke.yaml`). */
+export const BUNDLED_LABEL = 'lexgap:';
 
-export function readDocuments(files: DataFile[], cwd: string): LoadedFile[] {
-  return files.map((file) => readDocument(file, cwd));
+/**
+ * The path shown for a file: relative to the working directory, with forward slashes, so output is
+ * the same on every machine. A bundled file of an installed lexgap (under node_modules, or outside
+ * the working directory) is shown as `lexgap:countries/ke.yaml` instead of a path into
+ * node_modules that means nothing to the user and that code scanning cannot place.
+ */
+export function displayPath(absolutePath: string, cwd: string, packageRoot: string = PACKAGE_ROOT): string {
+  const shown = relative(cwd, absolutePath).split(sep).join('/');
+  const inPackage = relative(packageRoot, absolutePath).split(sep).join('/');
+  const installed = relative(cwd, packageRoot).split(sep).join('/');
+  if (
+    !inPackage.startsWith('../') &&
+    /^(frameworks|countries)\//.test(inPackage) &&
+    (installed.startsWith('..') || /(^|\/)node_modules(\/|$)/.test(installed))
+  )
+    return `${BUNDLED_LABEL}${inPackage}`;
+  return shown || absolutePath;
 }
 
 const filesRead = new Set<string>();
@@ -93,22 +109,59 @@ function tooLarge<T>(refuse: (code: Diagnostic['code'], message: string, hint: s
   );
 }
 
-export function readDocument(file: DataFile, cwd: string): LoadedFile {
-  filesRead.add(file.absolutePath);
-  const path = displayPath(file.absolutePath, cwd);
-  const read = readInput(file.absolutePath, path);
-  if ('diagnostic' in read) {
-    const kind = detectKind(file.absolutePath, '') ?? 'instrument';
-    return { file, document: makeDocument(path, file.absolutePath, kind, undefined), diagnostics: [read.diagnostic] };
-  }
-  const bytes = read.bytes;
-  // Sniff the kind from the first few KiB only; parse once, below.
-  const head = bytes.subarray(0, 4096).toString('utf8');
-  const kind = detectKind(file.absolutePath, head);
-  // Bundled files unchanged since the build come parsed from the snapshot (load/bundled-snapshot).
-  const parsed =
-    (file.origin === 'bundled' && kind !== undefined && fromSnapshot(bytes, path, file.absolutePath, kind)) ||
-    parseYamlFile(bytes, path, file.absolutePath, kind ?? 'instrument');
+/**
+ * Reads and parses files: bundled ones unchanged since the build come from the snapshot
+ * (load/bundled-snapshot), user files from the parse cache when --cache is on; the rest are parsed,
+ * on several threads when there are many (load/parallel-parse), and kept in the cache.
+ */
+export function readDocuments(files: DataFile[], cwd: string, cache?: ParseCache): LoadedFile[] {
+  const out: (LoadedFile | undefined)[] = [];
+  const pending: { at: number; file: DataFile; path: string; bytes: Buffer; kind: DocumentKind | undefined }[] = [];
+  files.forEach((file, at) => {
+    filesRead.add(file.absolutePath);
+    const path = displayPath(file.absolutePath, cwd);
+    const read = readInput(file.absolutePath, path);
+    if ('diagnostic' in read) {
+      const kind = detectKind(file.absolutePath, '') ?? 'instrument';
+      out[at] = {
+        file,
+        document: makeDocument(path, file.absolutePath, kind, undefined),
+        diagnostics: [read.diagnostic],
+      };
+      return;
+    }
+    const bytes = read.bytes;
+    // Sniff the kind from the first few KiB only; parse once, below.
+    const kind = detectKind(file.absolutePath, bytes.subarray(0, 4096).toString('utf8'));
+    const ready =
+      kind === undefined
+        ? undefined
+        : file.origin === 'bundled'
+          ? fromSnapshot(bytes, path, file.absolutePath, kind)
+          : cache?.get(bytes, path, file.absolutePath, kind);
+    if (ready) out[at] = finish(file, kind, ready, path);
+    else pending.push({ at, file, path, bytes, kind });
+  });
+  const parsed = parseMany(
+    pending.map((p) => ({
+      bytes: p.bytes,
+      path: p.path,
+      absolutePath: p.file.absolutePath,
+      kind: p.kind ?? 'instrument',
+    })),
+  );
+  pending.forEach((p, i) => {
+    if (cache && p.kind !== undefined && p.file.origin !== 'bundled') cache.put(p.bytes, p.kind, parsed[i]!);
+    out[p.at] = finish(p.file, p.kind, parsed[i]!, p.path);
+  });
+  return out as LoadedFile[];
+}
+
+export function readDocument(file: DataFile, cwd: string, cache?: ParseCache): LoadedFile {
+  return readDocuments([file], cwd, cache)[0]!;
+}
+
+function finish(file: DataFile, kind: DocumentKind | undefined, parsed: ParsedFile, path: string): LoadedFile {
   // A file of unknown kind is still parsed, so its YAML errors are reported with the kind problem;
   // its data is then dropped, since no schema can check it.
   if (kind === undefined) {

@@ -102,16 +102,20 @@ export function parseYamlFile(
   // token (a flow collection left open swallows the lines after it), which shifted later positions.
   const lineCounter = new (yaml().LineCounter)();
   lineCounter.addNewLine(0);
-  const text = decoded.text;
+  // YAML breaks lines at CR, LF and CRLF, but yaml's lexer only knows LF: a file saved with CR alone
+  // would read as one long comment. Each break becomes one LF, so lines and columns are unchanged.
+  const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const parsed = parseDocumentGuarded(
     yaml(),
     text,
-    { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false },
+    // logLevel 'error': yaml would otherwise print Node warnings (a collection used as a key) to
+    // stderr; lexgap reports what matters as diagnostics instead.
+    { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' },
     LIMITS.maxDepth,
   );
   // yaml may place an error one past the end of the text; positions stay inside the file.
-  const clamp = (offset: number) => Math.min(Math.max(offset, 0), decoded.text.length);
+  const clamp = (offset: number) => Math.min(Math.max(offset, 0), text.length);
   const toRange = (from: number, to: number): SourceRange => {
     const s = lineCounter.linePos(clamp(from));
     const e = lineCounter.linePos(clamp(Math.max(from, to)));
@@ -163,7 +167,7 @@ export function parseYamlFile(
   // The syntax tree is not kept by default: it is several times the size of the data, and only a
   // file with a diagnostic from a later pass needs positions (see lazyLocate).
   const locate = options.keepTree ? treeLocate(doc, toRange) : lazyLocate(bytes, path, absolutePath, kind);
-  const pragma = /^#\s*yaml-language-server:\s*\$schema=(\S+)/.exec(decoded.text)?.[1];
+  const pragma = /^#\s*yaml-language-server:\s*\$schema=(\S+)/.exec(text)?.[1];
   return {
     document: { ...makeDocument(path, absolutePath, kind, data, locate), ...(pragma ? { pragma } : {}) },
     diagnostics,
@@ -200,7 +204,12 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Anchors, aliases and depth: rejected with the position of the first offending node. */
+/** The tags of YAML 1.2's core schema, the only ones lexgap data may use (explicitly or not). */
+const CORE_TAGS: ReadonlySet<string> = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+/** Anchors, aliases, depth, tags and complex keys: rejected with the position of the offending node. */
 function structureDiagnostics(
   doc: Document,
   path: string,
@@ -237,7 +246,38 @@ function structureDiagnostics(
         });
       }
     },
+    Pair(_key, pair) {
+      // A mapping or list as a key has no meaning in lexgap data (JSON has string keys only).
+      const key = pair.key as { range?: [number, number] } | null;
+      if ((isMap(pair.key) || isSeq(pair.key)) && key?.range) {
+        out.push({
+          code: 'yaml/complex-key',
+          severity: 'error',
+          message: 'a mapping or list is used as a key',
+          file: path,
+          pointer: '',
+          range: toRange(key.range[0], key.range[1]),
+          hint: 'keys are plain names, e.g. title:',
+        });
+      }
+    },
     Node(_key, node, path_) {
+      // Only the YAML 1.2 core schema's types: !!js/function, !!binary, !!timestamp, !!set and
+      // other tags would otherwise be read as something else (a string, bytes, a date) silently.
+      const tag = (node as { tag?: string }).tag;
+      if (tag !== undefined && !CORE_TAGS.has(tag) && node.range) {
+        out.push({
+          code: 'yaml/tag',
+          severity: 'error',
+          message: `the tag '${tag.replace(/^tag:yaml\.org,2002:/, '!!')}' is not allowed in lexgap data`,
+          file: path,
+          pointer: '',
+          range: toRange(node.range[0], node.range[1]),
+          hint: tag.endsWith(':timestamp')
+            ? 'write dates as plain YYYY-MM-DD, with no tag'
+            : 'remove the tag: lexgap reads plain strings, numbers, true/false, lists and mappings',
+        });
+      }
       const anchor = (node as { anchor?: string }).anchor;
       if (anchor) anchors.add(anchor);
       if (anchor && node.range) {

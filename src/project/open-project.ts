@@ -5,6 +5,8 @@
 import type { Concept, ConceptsDoc, Corpus, Country, Diagnostic, Instrument, SourceDocument } from '../model/index.js';
 import type { DataFile } from '../load/discover.js';
 import { bundledFiles, dataDirFiles, pathArgFiles } from '../load/discover.js';
+import { resolve } from 'node:path';
+import { openParseCache } from '../load/parse-cache.js';
 import { displayPath, readDocuments } from '../load/read-documents.js';
 import { loadSchemas } from '../load/schemas.js';
 import { createSchemaValidator } from '../validate/schema-validator.js';
@@ -20,6 +22,8 @@ export interface OpenOptions {
   paths?: string[];
   /** Where bundled data lives (tests point this at fixtures). */
   bundledRoot?: string;
+  /** The folder of the opt-in parse cache for user data (--cache); none when undefined. */
+  cacheLocation?: string;
 }
 
 export interface Project {
@@ -54,6 +58,7 @@ export function openProject(options: OpenOptions): Project {
     bundledFiles(options.bundledRoot),
     ...(options.dataDirs ?? []).map((d) => dataDirFiles(d, cwd)),
   ];
+  const cache = options.cacheLocation !== undefined ? openParseCache(resolve(cwd, options.cacheLocation)) : undefined;
   const explicit = options.paths && options.paths.length > 0 ? pathArgFiles(options.paths, cwd) : undefined;
   if (explicit) layers.push(explicit);
 
@@ -67,7 +72,7 @@ export function openProject(options: OpenOptions): Project {
   for (const [index, layer] of layers.entries()) {
     const fresh = layer.filter((f) => !seenPaths.has(f.absolutePath));
     fresh.forEach((f) => seenPaths.add(f.absolutePath));
-    for (const loaded of readDocuments(fresh, cwd)) {
+    for (const loaded of readDocuments(fresh, cwd, cache)) {
       parseDiagnostics.push(...loaded.diagnostics);
       const id = identity(loaded.document);
       const held = id === undefined ? undefined : byIdentity.get(id);

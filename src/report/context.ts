@@ -4,6 +4,8 @@ export interface RenderContext {
   toolVersion: string;
   /** Working directory, for relative paths in machine formats. */
   cwd: string;
+  /** The installed package's folder as a file: URL ending in '/' (SARIF's LEXGAPROOT). */
+  packageRoot?: string;
 }
 
 export type Formatter<T> = (data: T, ctx: RenderContext) => string;

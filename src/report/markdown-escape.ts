@@ -3,6 +3,8 @@
  * so a title like `<script>` or `[x](javascript:...)` renders as text in Markdown and in HTML.
  */
 
+import { LINE_BREAK } from './terminal-text.js';
+
 /** Escapes inline Markdown and HTML. Safe inside paragraphs, list items and table cells. */
 export function md(text: string): string {
   return (
@@ -13,7 +15,9 @@ export function md(text: string): string {
       // Brackets are what links and images need, so escaping them makes `[x](javascript:...)` inert;
       // parentheses alone cannot form a link and are left readable.
       .replace(/([\\`*_{}[\]|~])/g, '\\$1')
-      .replace(/\r?\n/g, ' ')
+      // Every line break, not only \n: marked ends a line at a lone CR too, so `\r# HEADING` in a
+      // value would otherwise become a heading, and any break would end a table row.
+      .replace(LINE_BREAK, ' ')
   );
 }
 

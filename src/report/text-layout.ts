@@ -4,6 +4,7 @@
  * it lays out at about 3 ms a row.
  */
 import type { ChalkInstance } from 'chalk';
+import { oneLine } from './terminal-text.js';
 
 /** Terminal columns a string takes: combining marks take none, East Asian wide characters two. */
 export function displayWidth(text: string): number {
@@ -24,7 +25,7 @@ export function displayWidth(text: string): number {
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (let word of text.split(/\s+/).filter(Boolean)) {
+  for (let word of oneLine(text).split(/\s+/).filter(Boolean)) {
     while (displayWidth(word) > width) {
       if (line) lines.push(line);
       line = '';
@@ -61,6 +62,10 @@ export function drawTable(
   c: ChalkInstance,
   minWidths: readonly number[] = [],
 ): string[] {
+  // A cell line is one line, whatever the data holds (a lone CR would otherwise break the box).
+  const clean = (cells: readonly TableCell[]) => cells.map((cell) => ({ ...cell, lines: cell.lines.map(oneLine) }));
+  head = clean(head);
+  body = body.map(clean);
   const widths = head.map((_, i) =>
     Math.max(minWidths[i] ?? 0, ...[head, ...body].flatMap((r) => (r[i]?.lines ?? []).map(displayWidth))),
   );

@@ -19,6 +19,8 @@ export const DIAGNOSTIC_HELP = {
   'yaml/anchor': 'Anchors and aliases are not allowed: every fact is written out where it applies.',
   'yaml/multiple-documents': 'The file holds more than one YAML document.',
   'yaml/too-deep': 'Nesting is deeper than lexgap accepts (64 levels).',
+  'yaml/tag': "A YAML tag outside the core schema (!!js/function, !!binary, !!timestamp, a local '!tag').",
+  'yaml/complex-key': 'A mapping or list is used as a key.',
   'schema/pragma': 'The yaml-language-server schema pragma is missing or names another schema.',
   'schema/required': 'A required property is missing.',
   'schema/additional-property': 'A property the schema does not define (often a typo).',
@@ -42,6 +44,12 @@ export const DIAGNOSTIC_HELP = {
   'id/file-name-mismatch': 'An instrument id or country code does not match its file name.',
   'date/invalid': 'A date is not a real calendar day.',
   'date/order': 'Related dates are out of order (e.g. commenced before enacted).',
+  'date/before-instrument':
+    'A country signed, ratified or was bound by an instrument before it opened for signature (or was adopted).',
+  'date/outside-law': 'A section is in force before its law was enacted or after it was repealed.',
+  'status/not-ratifiable':
+    "A country is 'party' or 'signatory' to a model law, directive or resolution, which are not ratified.",
+  'penalty/range': 'A minimum penalty is above the maximum.',
   'reservation/not-reservable': 'A reservation is made on a provision that does not allow reservations.',
   'reservation/element-not-reservable': "A reservation removes an element outside the provision's reservable scope.",
   'assessment/no-rationale': 'An assessment has an empty rationale.',

@@ -23,6 +23,9 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the string '${value.length > 40 ? value.slice(0, 37) + '...' : value}'`;
+  // YAML's .inf and .nan are numbers to JavaScript but not to JSON Schema: say what they are.
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? '.nan (not a number)' : `${value > 0 ? '' : '-'}.inf (infinity)`;
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${value}`;
   return typeof value;
 }
@@ -87,6 +90,12 @@ function toMessage(e: ErrorObject): { code: DiagnosticCode; message: string; hin
         message: `${fieldName(e.instancePath)} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}, got ${describe(e.data)}`,
       };
     case 'pattern':
+      // '\\S' is how the schemas say "not blank": a title of spaces is as empty as none.
+      if ((e.params as { pattern: string }).pattern === '\\S')
+        return {
+          code: 'schema/min-length',
+          message: `${fieldName(e.instancePath)} must not be blank (it holds only spaces)`,
+        };
       return {
         code: 'schema/pattern',
         message: `${fieldName(e.instancePath)} is ${describe(e.data)}; expected ${lowerFirst(schema.description ?? `a value matching ${String((e.params as { pattern: string }).pattern)}`)}`,

@@ -3,6 +3,7 @@ import type { ConceptsDoc, Country, Diagnostic, Instrument, SourceDocument } fro
 import { countryReferencesResolve } from './rules/country-rules.js';
 import { conceptsAreUsed } from './rules/concept-usage.js';
 import { datesAreRealAndOrdered } from './rules/dates.js';
+import { penaltiesInRange, sectionsWithinTheirLaw, statusFitsInstrument } from './rules/plausibility.js';
 import { fileNamesMatchIds, idsAreUnique } from './rules/identity.js';
 import { checkPragma } from './rules/pragma.js';
 import { conceptReferencesResolve, instrumentReferencesResolve } from './rules/references.js';
@@ -16,6 +17,9 @@ export const RULES: readonly Rule[] = [
   instrumentReferencesResolve,
   countryReferencesResolve,
   datesAreRealAndOrdered,
+  statusFitsInstrument,
+  sectionsWithinTheirLaw,
+  penaltiesInRange,
   conceptsAreUsed,
 ];
 

@@ -5,7 +5,7 @@ import { openProject } from '../../project/open-project.js';
 import { diagnosticFormatters } from '../../report/diagnostics/index.js';
 import type { DiagnosticFormat } from '../../report/diagnostics/index.js';
 import { summarize } from '../../report/diagnostics/summary.js';
-import { addCommonOptions, renderContext } from '../common.js';
+import { addCommonOptions, cacheLocation, render, renderContext } from '../common.js';
 import type { CommonOptions } from '../common.js';
 import { EXIT } from '../exit-codes.js';
 import type { ExitCode } from '../exit-codes.js';
@@ -38,11 +38,19 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
     );
   addCommonOptions(cmd, FORMATS).action(async (paths: string[], opts: ValidateOptions) => {
     const targets = planOutputs(opts.format, opts.output, FORMATS, 'stylish');
-    const project = openProject({ cwd: io.cwd, dataDirs: opts.data, paths });
+    const cache = cacheLocation(opts);
+    const project = openProject({
+      cwd: io.cwd,
+      dataDirs: opts.data,
+      paths,
+      ...(cache !== undefined ? { cacheLocation: cache } : {}),
+    });
     const checked = checkTargets(targets, new Set(project.files.map((f) => resolve(io.cwd, f))), io);
     const rendered = checked.map((target) => ({
       target,
-      text: diagnosticFormatters[target.format](
+      text: render(
+        target.format,
+        diagnosticFormatters[target.format],
         project.diagnostics,
         renderContext(opts, io, target.path !== undefined),
       ),
@@ -51,7 +59,9 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
       const errorsOnly = project.diagnostics.filter((d) => d.severity === 'error');
       for (const r of rendered)
         if (r.target.path === undefined && r.target.format === 'stylish')
-          r.text = errorsOnly.length ? diagnosticFormatters.stylish(errorsOnly, renderContext(opts, io, false)) : '';
+          r.text = errorsOnly.length
+            ? render('stylish', diagnosticFormatters.stylish, errorsOnly, renderContext(opts, io, false))
+            : '';
     }
     await writeOutputs(rendered, io);
     if (!opts.quiet && targets.every((t) => t.path !== undefined)) {

@@ -1,6 +1,9 @@
 /**
  * report/diagnostics/sarif: SARIF 2.1.0 as GitHub code scanning reads it — every ruleId declared in
  * tool.driver.rules, 1-based regions with start and end, URIs relative to the repository root.
+ * Files bundled with an installed lexgap (`lexgap:countries/ke.yaml`) are not in the repository:
+ * they get a base of their own, LEXGAPROOT, defined in originalUriBaseIds as the package folder.
+ * Help is the text of docs/diagnostics.md, which ships in the package; no web address is claimed.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Diagnostic, DiagnosticCode } from '../../model/index.js';
@@ -8,9 +11,16 @@ import { DIAGNOSTIC_HELP } from '../../shared/diagnostic-help.js';
 import type { Formatter } from '../context.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
-const HELP_URI = 'https://github.com/lexgap/lexgap/blob/main/docs/diagnostics.md';
+const BUNDLED = 'lexgap:';
 
-export function buildSarif(diagnostics: readonly Diagnostic[], toolVersion: string): Log {
+function artifactLocation(file: string): { uri: string; uriBaseId: string } {
+  return file.startsWith(BUNDLED)
+    ? { uri: encodeURI(file.slice(BUNDLED.length)), uriBaseId: 'LEXGAPROOT' }
+    : { uri: encodeURI(file), uriBaseId: '%SRCROOT%' };
+}
+
+/** `packageRoot` is the installed package's folder, as a file: URL ending in '/'. */
+export function buildSarif(diagnostics: readonly Diagnostic[], toolVersion: string, packageRoot?: string): Log {
   const codes: DiagnosticCode[] = [...new Set(diagnostics.map((d) => d.code))].sort();
   const rules: ReportingDescriptor[] = codes.map((code) => ({
     id: code,
@@ -18,10 +28,9 @@ export function buildSarif(diagnostics: readonly Diagnostic[], toolVersion: stri
     shortDescription: { text: DIAGNOSTIC_HELP[code] },
     fullDescription: { text: DIAGNOSTIC_HELP[code] },
     help: {
-      text: `${DIAGNOSTIC_HELP[code]} See docs/diagnostics.md.`,
-      markdown: `${DIAGNOSTIC_HELP[code]} See [docs/diagnostics.md](${HELP_URI}#${code.replace('/', '')}).`,
+      text: `${DIAGNOSTIC_HELP[code]} See '${code}' in docs/diagnostics.md, shipped with lexgap.`,
+      markdown: `${DIAGNOSTIC_HELP[code]} See \`${code}\` in \`docs/diagnostics.md\`, shipped with lexgap.`,
     },
-    helpUri: HELP_URI,
     defaultConfiguration: { level: code === 'concept/unused' || code === 'schema/pragma' ? 'warning' : 'error' },
   }));
   const results: Result[] = diagnostics.map((d) => ({
@@ -32,7 +41,7 @@ export function buildSarif(diagnostics: readonly Diagnostic[], toolVersion: stri
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: encodeURI(d.file), uriBaseId: '%SRCROOT%' },
+          artifactLocation: artifactLocation(d.file),
           region: {
             startLine: d.range.start.line,
             startColumn: d.range.start.col,
@@ -54,15 +63,21 @@ export function buildSarif(diagnostics: readonly Diagnostic[], toolVersion: stri
             name: 'lexgap',
             version: toolVersion,
             semanticVersion: toolVersion,
-            informationUri: HELP_URI,
             rules,
           },
         },
         results,
+        ...(packageRoot !== undefined && diagnostics.some((d) => d.file.startsWith(BUNDLED))
+          ? {
+              originalUriBaseIds: {
+                LEXGAPROOT: { uri: packageRoot, description: { text: 'the installed lexgap package' } },
+              },
+            }
+          : {}),
       },
     ],
   };
 }
 
 export const formatSarif: Formatter<Diagnostic[]> = (diagnostics, ctx) =>
-  JSON.stringify(buildSarif(diagnostics, ctx.toolVersion), null, 2) + '\n';
+  JSON.stringify(buildSarif(diagnostics, ctx.toolVersion, ctx.packageRoot), null, 2) + '\n';

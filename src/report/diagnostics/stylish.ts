@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../model/index.js';
 import type { Formatter } from '../context.js';
 import { formatLocation } from '../format-location.js';
 import { summarize } from './summary.js';
+import { oneLine } from '../terminal-text.js';
 
 export const formatStylish: Formatter<Diagnostic[]> = (diagnostics, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
@@ -14,9 +15,9 @@ export const formatStylish: Formatter<Diagnostic[]> = (diagnostics, ctx) => {
       d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
     const pad = ' '.repeat(width - formatLocation(d).length);
     lines.push(
-      `${c.underline(formatLocation(d))}${pad}  ${sev}${' '.repeat(7 - d.severity.length)}  ${c.dim(d.code)}  ${d.message}`,
+      `${c.underline(formatLocation(d))}${pad}  ${sev}${' '.repeat(7 - d.severity.length)}  ${c.dim(d.code)}  ${oneLine(d.message)}`,
     );
-    if (d.hint) lines.push(`${' '.repeat(width)}  ${c.dim(`hint: ${d.hint}`)}`);
+    if (d.hint) lines.push(`${' '.repeat(width)}  ${c.dim(`hint: ${oneLine(d.hint)}`)}`);
   }
   const s = summarize(diagnostics);
   if (diagnostics.length > 0) lines.push('');

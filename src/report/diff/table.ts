@@ -1,6 +1,7 @@
 /** report/diff/table: the terminal view of `lexgap diff` — per instrument, the provisions whose rating moved. */
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
+import { oneLine } from '../terminal-text.js';
 import type { CoverageDiff, InstrumentDiff } from '../../model/diff.js';
 import type { Formatter } from '../context.js';
 import { formatScore } from '../text.js';
@@ -28,7 +29,7 @@ export const formatDiffTable: Formatter<CoverageDiff> = (diff, ctx) => {
       });
       for (const ch of inst.changes)
         table.push([
-          `${ch.number} ${ch.title}`,
+          oneLine(`${ch.number} ${ch.title}`),
           paint[ch.move](moveText(ch)),
           sectionList(ch.sectionsAdded, !diff.sameCountry),
           sectionList(ch.sectionsRemoved, !diff.sameCountry),

@@ -1,5 +1,6 @@
 /** report/framework/compare: the crosswalk as a table, Markdown, JSON or CSV. */
 import Table from 'cli-table3';
+import { oneLine } from '../terminal-text.js';
 import type { Crosswalk, CrosswalkCell } from '../../model/index.js';
 import type { Formatter } from '../context.js';
 import { csvRows } from '../csv.js';
@@ -44,7 +45,7 @@ export const formatCompareTable: Formatter<Crosswalk> = (cw, ctx) => {
     style: { head: ctx.color ? ['bold'] : [], border: ctx.color ? ['grey'] : [] },
   });
   for (const row of cw.rows)
-    table.push([`${row.title}\n(${row.group})`, ...row.cells.map((c, i) => cellText(c, i === 0))]);
+    table.push([`${oneLine(row.title)}\n(${oneLine(row.group)})`, ...row.cells.map((c, i) => cellText(c, i === 0))]);
   return [
     `Crosswalk: ${cw.instruments.map((i) => i.shortTitle).join(' × ')} — relations are to ${cw.instruments[0]?.shortTitle ?? 'the first'}`,
     table.toString(),

@@ -1,5 +1,6 @@
 /** report/framework/list: `lexgap list instruments|concepts|countries` as a table or JSON. */
 import Table from 'cli-table3';
+import { oneLine } from '../terminal-text.js';
 import type { ConceptSummary, CountrySummary, InstrumentSummary } from '../../model/index.js';
 import type { Formatter } from '../context.js';
 import { csvRows } from '../csv.js';
@@ -59,7 +60,7 @@ export const formatListTable: Formatter<Listing> = (listing, ctx) => {
     chars: COMPACT,
     style: { head: ctx.color ? ['bold'] : [], border: ctx.color ? ['grey'] : [] },
   });
-  table.push(...body);
+  table.push(...body.map((row) => row.map(oneLine)));
   return `${table.toString()}\n${body.length} ${listing.what}\n`;
 };
 

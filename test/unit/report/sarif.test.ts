@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 as GitHub code scanning reads it (docs.github.com: "SARIF support for code scanning"). */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DIAGNOSTIC_HELP } from '../../../src/shared/diagnostic-help.js';
-import type { DiagnosticCode } from '../../../src/model/index.js';
+import type { Diagnostic, DiagnosticCode } from '../../../src/model/index.js';
 import { buildSarif, formatSarif } from '../../../src/report/diagnostics/sarif.js';
 import { plainContext, sampleDiagnostics } from '../../helpers/sample-diagnostics.js';
 
@@ -36,7 +36,9 @@ describe('buildSarif', () => {
       const help = DIAGNOSTIC_HELP[r.ruleId as DiagnosticCode];
       expect(rule!.shortDescription?.text).toBe(help);
       expect(rule!.help?.text).toContain(help);
-      expect(rule!.helpUri).toMatch(/^https:\/\/.*docs\/diagnostics\.md/);
+      // The help names the page shipped in the package; no web address that may not exist.
+      expect(rule!.help?.text).toContain('docs/diagnostics.md');
+      expect(rule!.helpUri).toBeUndefined();
     }
     // Only the rules used, once each, in a stable order.
     expect(rules.map((r) => r.id)).toEqual(['ref/undeclared-law', 'schema/enum', 'schema/other', 'schema/pragma']);
@@ -98,5 +100,29 @@ describe('buildSarif', () => {
     expect(JSON.parse(text)).toEqual(log);
     expect(formatSarif(sampleDiagnostics, plainContext)).toBe(text);
     expect(text.endsWith('\n')).toBe(true);
+  });
+});
+
+describe('bundled files of an installed lexgap', () => {
+  const bundled: Diagnostic = {
+    code: 'schema/enum',
+    severity: 'error',
+    message: 'x',
+    file: 'lexgap:countries/ke.yaml',
+    pointer: '/status',
+    range: { start: { line: 3, col: 1 }, end: { line: 3, col: 5 } },
+  };
+
+  it('get their own URI base, LEXGAPROOT, defined as the package folder', () => {
+    const log = buildSarif([bundled], '0.1.0', 'file:///home/u/project/node_modules/lexgap/');
+    const location = log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!;
+    expect(location).toEqual({ uri: 'countries/ke.yaml', uriBaseId: 'LEXGAPROOT' });
+    expect(log.runs[0]!.originalUriBaseIds?.LEXGAPROOT?.uri).toBe('file:///home/u/project/node_modules/lexgap/');
+  });
+
+  it('user files stay relative to %SRCROOT%, with no extra base declared', () => {
+    const log = buildSarif([{ ...bundled, file: 'mydata/countries/zz.yaml' }], '0.1.0', 'file:///x/');
+    expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uriBaseId).toBe('%SRCROOT%');
+    expect(log.runs[0]!.originalUriBaseIds).toBeUndefined();
   });
 });
