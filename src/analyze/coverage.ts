@@ -64,7 +64,9 @@ export function findCountry(corpus: Corpus, code: string): Country {
   if (!country) {
     throw new InputError(
       `unknown country '${code}'`,
-      `known: ${[...corpus.countriesByCode.keys()].join(', ') || '(none)'}; 'lexgap init ${code.toUpperCase()}' starts a new file`,
+      // Never point at the bundled countries/ folder: in an installed copy that is inside node_modules.
+      `known: ${[...corpus.countriesByCode.keys()].join(', ') || '(none)'}; to add it, keep your own data folder: ` +
+        `'lexgap init ${code.toUpperCase()} -o mydata/countries/${code.toLowerCase()}.yaml', then run with '--data mydata'`,
     );
   }
   return country;

@@ -6,6 +6,10 @@ export interface RenderContext {
   cwd: string;
   /** The installed package's folder as a file: URL ending in '/' (SARIF's LEXGAPROOT). */
   packageRoot?: string;
+  /** validate: every file checked, as displayed (not only those with findings). */
+  filesChecked?: readonly string[];
+  /** --verbose: say more (validate lists the files it checked). */
+  verbose?: boolean;
 }
 
 export type Formatter<T> = (data: T, ctx: RenderContext) => string;

@@ -35,8 +35,7 @@ describe('Senegal: country and laws', () => {
   it('encodes the Loi as its Code pénal and Code de procédure pénale parts, cited by article, dated 25 January 2008', () => {
     for (const id of [CP, CPP]) {
       const l = law(sn, id);
-      // `unit` is in the schema; the model type may not carry it yet.
-      expect((l as { unit?: string }).unit).toBe('article');
+      expect(l.unit).toBe('article');
       expect(l.enacted).toBe('2008-01-25');
       expect(l.commenced).toBeUndefined();
       expect(l.citation).toMatch(/^Loi n° 2008-11 du 25 janvier 2008/);
@@ -132,6 +131,20 @@ describe('Senegal: elements and narrowings on named articles', () => {
 
   it('art. 431-14 does not list alteration among the means of forgery', () => {
     expect(elementIds(cp('431-14'))).not.toContain('computer-forgery/alter');
+  });
+
+  it('arts 431-34 to 431-36 al. 1 reach visual material only (art. 431-7(5): "représentant de manière visuelle")', () => {
+    for (const n of ['431-34', '431-35', '431-36 al. 1']) expect(cp(n).narrowings).toContain('csam/visual-only');
+  });
+
+  it('judicial supervision of arts 677-35 to 677-38 is arguable, since art. 677-39 lets police officers use the powers', () => {
+    for (const n of ['677-35', '677-36', '677-37', '677-38']) {
+      expect(entry(cpp(n), 'procedural-safeguards/independent-supervision')).toHaveProperty('arguable');
+    }
+  });
+
+  it('art. 431-62 confiscation reaches legal persons only', () => {
+    expect(entry(cp('431-62'), 'confiscation/proceeds')).toHaveProperty('only');
   });
 
   it('art. 677-38 lets the investigating judge compel a provider to collect content data', () => {

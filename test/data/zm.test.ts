@@ -113,6 +113,19 @@ describe('Zambia: elements and narrowings on named sections', () => {
   it('claims no element for s. 71 "cyber attack", a term the 2021 Act does not define', () => {
     expect(section('71').implements).toEqual([]);
   });
+
+  it('s. 12 (second reading): obstructing a cyber inspector, up to 2 years or 200,000 penalty units', () => {
+    const s = section('12');
+    expect(s.penalty?.max_years).toBe(2);
+    expect(s.penalty?.fine).toBe('200,000 penalty units');
+    expect(entryFor(s, 'obstruction-of-justice/interfere-officials')).toMatchObject({ only: expect.any(String) });
+  });
+
+  it('second reading: the survey stops the day before the repeal and leaves computer fraud (Penal Code) unassessed', () => {
+    const surveyed = zm.surveyed as { until?: string; except?: string[] };
+    expect(surveyed.until).toBe('2025-05-11');
+    expect(surveyed.except).toContain('computer-fraud');
+  });
 });
 
 describe('Zambia: provenance hygiene', () => {

@@ -48,19 +48,21 @@ export function validateCommand(io: Io, setExit: (code: ExitCode) => void): Comm
     const checked = checkTargets(targets, new Set(project.files.map((f) => resolve(io.cwd, f))), io);
     const rendered = checked.map((target) => ({
       target,
-      text: render(
-        target.format,
-        diagnosticFormatters[target.format],
-        project.diagnostics,
-        renderContext(opts, io, target.path !== undefined),
-      ),
+      text: render(target.format, diagnosticFormatters[target.format], project.diagnostics, {
+        ...renderContext(opts, io, target.path !== undefined),
+        filesChecked: project.files,
+        verbose: opts.verbose === true,
+      }),
     }));
     if (opts.quiet) {
       const errorsOnly = project.diagnostics.filter((d) => d.severity === 'error');
       for (const r of rendered)
         if (r.target.path === undefined && r.target.format === 'stylish')
           r.text = errorsOnly.length
-            ? render('stylish', diagnosticFormatters.stylish, errorsOnly, renderContext(opts, io, false))
+            ? render('stylish', diagnosticFormatters.stylish, errorsOnly, {
+                ...renderContext(opts, io, false),
+                filesChecked: project.files,
+              })
             : '';
     }
     await writeOutputs(rendered, io);

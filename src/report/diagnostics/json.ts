@@ -6,7 +6,8 @@ import { summarize } from './summary.js';
 export interface ValidateJson {
   schemaVersion: 1;
   tool: { name: 'lexgap'; version: string };
-  summary: ReturnType<typeof summarize>;
+  /** files: files with findings; filesChecked: every file checked. */
+  summary: ReturnType<typeof summarize> & { filesChecked?: number };
   diagnostics: Diagnostic[];
 }
 
@@ -14,7 +15,10 @@ export const formatDiagnosticsJson: Formatter<Diagnostic[]> = (diagnostics, ctx)
   const out: ValidateJson = {
     schemaVersion: 1,
     tool: { name: 'lexgap', version: ctx.toolVersion },
-    summary: summarize(diagnostics),
+    summary: {
+      ...summarize(diagnostics),
+      ...(ctx.filesChecked ? { filesChecked: ctx.filesChecked.length } : {}),
+    },
     diagnostics,
   };
   return JSON.stringify(out, null, 2) + '\n';

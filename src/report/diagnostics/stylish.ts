@@ -22,12 +22,15 @@ export const formatStylish: Formatter<Diagnostic[]> = (diagnostics, ctx) => {
   const s = summarize(diagnostics);
   if (diagnostics.length > 0) lines.push('');
   const tally = `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'} in ${s.files} file${s.files === 1 ? '' : 's'}`;
+  const checked = ctx.filesChecked;
+  if (checked && ctx.verbose) for (const f of checked) lines.push(c.dim(`checked ${oneLine(f)}`));
+  const ofChecked = checked ? ` (${checked.length} file${checked.length === 1 ? '' : 's'} checked)` : '';
   lines.push(
     diagnostics.length === 0
-      ? c.green('no problems')
+      ? c.green(`no problems${ofChecked}`)
       : s.errors > 0
-        ? c.red.bold(`✖ ${tally}`)
-        : c.yellow.bold(`⚠ ${tally}`),
+        ? c.red.bold(`✖ ${tally}${ofChecked}`)
+        : c.yellow.bold(`⚠ ${tally}${ofChecked}`),
   );
   return lines.join('\n') + '\n';
 };

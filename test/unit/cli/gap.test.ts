@@ -56,6 +56,13 @@ describe('lexgap gap', () => {
     }
   });
 
+  it('points an unknown country to a data folder of its own, never to the bundled countries/ folder', async () => {
+    const io = fakeIo(ROOT);
+    expect(await main(['gap', 'ZZ'], io)).toBe(2);
+    expect(io.err).toContain("'lexgap init ZZ -o mydata/countries/zz.yaml', then run with '--data mydata'");
+    expect(io.err).not.toMatch(/init ZZ'/);
+  });
+
   it('says, for a date before the 2018 Act, that it was not yet in force', async () => {
     const io = fakeIo(ROOT);
     expect(await main(['gap', 'KE', '-i', 'budapest', '--as-at', '2017-01-01', '--format', 'markdown'], io)).toBe(0);

@@ -54,6 +54,13 @@ describe('stylish', () => {
       '⚠ 0 errors, 1 warning in 1 file',
     );
     expect(formatStylish([], plainContext)).toBe('no problems\n');
+    // validate passes the files it checked: the count is said, and --verbose lists them.
+    expect(formatStylish([], { ...plainContext, filesChecked: ['a.yaml', 'b.yaml'] })).toBe(
+      'no problems (2 files checked)\n',
+    );
+    expect(formatStylish([], { ...plainContext, filesChecked: ['a.yaml'], verbose: true })).toBe(
+      'checked a.yaml\nno problems (1 file checked)\n',
+    );
   });
 
   it('colours only when asked, and colour changes nothing but the escapes', () => {
@@ -85,6 +92,13 @@ describe('json', () => {
     const empty = JSON.parse(formatDiagnosticsJson([], plainContext)) as ValidateJson;
     expect(empty.diagnostics).toEqual([]);
     expect(empty.summary).toEqual({ errors: 0, warnings: 0, infos: 0, files: 0 });
+  });
+
+  it('counts the files checked, not only the files with findings', () => {
+    const out = JSON.parse(
+      formatDiagnosticsJson(sampleDiagnostics, { ...plainContext, filesChecked: ['a', 'b', 'c', 'd', 'e'] }),
+    ) as ValidateJson;
+    expect(out.summary).toEqual({ errors: 2, warnings: 1, infos: 1, files: 3, filesChecked: 5 });
   });
 });
 
