@@ -57,6 +57,8 @@ export function countrySummaries(corpus: Corpus): CountrySummary[] {
     name: c.country.name,
     laws: c.laws.length,
     sections: c.sections.length,
+    verified: c.sections.length ? c.sections.filter((s) => s.basis === 'verified').length / c.sections.length : 0,
+    surveyed: c.surveyed !== undefined,
     instruments: applicableInstruments(corpus, c).map((a) => a.instrument.id),
   }));
 }

@@ -316,6 +316,10 @@ export interface CountrySummary {
   name: string;
   laws: number;
   sections: number;
+  /** Share of sections read in the official text (basis verified), 0-1. */
+  verified: number;
+  /** Whether the file says what its laws were read for. */
+  surveyed: boolean;
   instruments: string[];
 }
 

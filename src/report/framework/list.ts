@@ -47,8 +47,15 @@ function rows(listing: Listing): { head: string[]; body: string[][] } {
       };
     case 'countries':
       return {
-        head: ['code', 'name', 'laws', 'sections', 'instruments that apply'],
-        body: listing.items.map((c) => [c.code, c.name, String(c.laws), String(c.sections), c.instruments.join(', ')]),
+        head: ['code', 'name', 'laws', 'sections', 'verified', 'instruments that apply'],
+        body: listing.items.map((c) => [
+          c.code,
+          c.name,
+          String(c.laws),
+          String(c.sections),
+          pct(c.verified),
+          c.instruments.join(', '),
+        ]),
       };
   }
 }

@@ -5,6 +5,7 @@
 import { rankGaps } from '../../../src/analyze/key-gaps.js';
 import { fileURLToPath } from 'node:url';
 import { analyzeCountry } from '../../../src/analyze/coverage.js';
+import { countrySummaries } from '../../../src/analyze/catalogue.js';
 import type { Corpus, CountryCoverage, ProvisionCoverage } from '../../../src/model/index.js';
 import { openProject } from '../../../src/project/open-project.js';
 
@@ -213,5 +214,35 @@ describe('status on the --as-at day', () => {
     const ng = analyzeCountry(corpus, 'NG', { asAt: AS_AT, instruments: ['budapest'] });
     const art4 = row(ng, 'budapest', 'art-4');
     expect(art4.elements.every((e) => !e.reservable)).toBe(true);
+  });
+});
+
+describe('the corpus of fourteen countries', () => {
+  it('lists each country with its share of sections read in the official text, every one surveyed', () => {
+    const list = countrySummaries(corpus);
+    expect(list).toHaveLength(14);
+    for (const c of list) expect(c.surveyed).toBe(true);
+    // The twelve encoded from their stored official texts are at least 80% verified.
+    for (const code of ['TZ', 'UG', 'ZM', 'RW', 'PH', 'SG', 'PK', 'GH', 'MW', 'QA', 'SN', 'SA'])
+      expect(list.find((c) => c.code === code)!.verified).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('offers peer wording from several countries, verified sections first', () => {
+    const tz = analyzeCountry(corpus, 'TZ', { asAt: AS_AT, instruments: ['budapest'], peerExamples: 3 });
+    const peers = tz.instruments[0]!.provisions.flatMap((p) => p.peerExamples);
+    expect(new Set(peers.map((p) => p.countryName)).size).toBeGreaterThanOrEqual(3);
+    for (const p of tz.instruments[0]!.provisions)
+      for (const element of new Set(p.peerExamples.map((x) => x.element))) {
+        const bases = p.peerExamples.filter((x) => x.element === element).map((x) => x.section.basis);
+        const firstUnverified = bases.findIndex((b) => b !== 'verified');
+        if (firstUnverified >= 0) expect(bases.slice(firstUnverified).every((b) => b !== 'verified')).toBe(true);
+      }
+  });
+
+  it('Zambia after the 2025 repeal is not assessed, never "none": its successor Acts were not read', () => {
+    const zm = analyzeCountry(corpus, 'ZM', { asAt: AS_AT, instruments: ['budapest'] });
+    expect(zm.instruments[0]!.provisions.every((p) => p.rating !== 'none')).toBe(true);
+    const before = analyzeCountry(corpus, 'ZM', { asAt: '2024-01-01', instruments: ['budapest'] });
+    expect(before.instruments[0]!.provisions.some((p) => p.rating === 'full')).toBe(true);
   });
 });
