@@ -54,7 +54,8 @@ export function positionProblems(diagnostics: readonly Diagnostic[], textOf: (fi
   for (const d of diagnostics) {
     const lines = textOf(d.file)
       .replace(/^\uFEFF/, '')
-      .split('\n');
+      // YAML line breaks are LF, CRLF and a lone CR alike (the loader counts lines that way).
+      .split(/\r\n|\r|\n/);
     for (const [which, p] of [
       ['start', d.range.start],
       ['end', d.range.end],
