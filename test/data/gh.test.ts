@@ -12,6 +12,7 @@ import {
   loadCountry,
   section as sectionOf,
   status as statusOf,
+  elementsOf,
 } from '../helpers/data.js';
 
 const gh = loadCountry('gh');
@@ -22,7 +23,6 @@ const concepts = loadConcepts();
 const status = (instrument: string): InstrumentStatus => statusOf(gh, instrument);
 const section = (number: string): Section => sectionOf(gh, CSA, number);
 /** The element ids a section implements, whether bare or qualified. */
-const elementsOf = (s: Section): string[] => s.implements.map((e) => (typeof e === 'string' ? e : e.element));
 
 describe('Ghana: country, law and status', () => {
   it('identifies the country and data version', () => {

@@ -3,7 +3,7 @@
  * 2016 (MalawiLII consolidation at 31 December 2017) and the status sources named in the file. Computed ratings are
  * not asserted.
  */
-import { findImplementation, implementedElement } from '../../src/shared/implementation.js';
+import { findImplementation } from '../../src/shared/implementation.js';
 import type { Section } from '../../src/model/index.js';
 import {
   conceptRefs,
@@ -13,13 +13,13 @@ import {
   loadCountry,
   section,
   status,
+  elementsOf,
 } from '../helpers/data.js';
 
 const mw = loadCountry('mw');
 const MALAWILII = 'https://malawilii.org/akn/mw/act/2016/33/eng@2017-12-31';
 const ACT = 'etcsa-2016';
 const sec = (number: string): Section => section(mw, ACT, number);
-const elements = (s: Section): string[] => s.implements.map(implementedElement);
 
 describe('Malawi (countries/mw.yaml): status', () => {
   it('is invited to accede to Budapest, with no accession or ratification date recorded', () => {
@@ -66,7 +66,7 @@ describe('Malawi: penalties as printed', () => {
   it('s. 84(10) sets a range of ten to fifteen years for data on national security or essential services', () => {
     expect(sec('84(10)').penalty?.min_years).toBe(10);
     expect(sec('84(10)').penalty?.max_years).toBe(15);
-    expect(elements(sec('84(10)'))).toContain('aggravating-circumstances/critical-infrastructure');
+    expect(elementsOf(sec('84(10)'))).toContain('aggravating-circumstances/critical-infrastructure');
   });
 
   it('s. 92 states imprisonment for ten years and no fine', () => {
@@ -77,7 +77,7 @@ describe('Malawi: penalties as printed', () => {
 
 describe('Malawi: element mapping', () => {
   it('s. 84(3) is intentional access and interception without authority, including exceeding authorised access', () => {
-    expect(elements(sec('84(3)'))).toEqual(
+    expect(elementsOf(sec('84(3)'))).toEqual(
       expect.arrayContaining([
         'illegal-access/intent',
         'illegal-access/without-right',
@@ -96,8 +96,8 @@ describe('Malawi: element mapping', () => {
     expect(findImplementation(sec('84(5)').implements, 'misuse-of-devices/device-object')?.only).toMatch(
       /security measures/,
     );
-    expect(elements(sec('84(5)'))).not.toContain('misuse-of-devices/import');
-    expect(elements(sec('84(5)'))).not.toContain('misuse-of-devices/export');
+    expect(elementsOf(sec('84(5)'))).not.toContain('misuse-of-devices/import');
+    expect(elementsOf(sec('84(5)'))).not.toContain('misuse-of-devices/export');
   });
 
   it('records the silent mental element of s. 85(2) and the adult-pornography reading as arguable', () => {
@@ -106,13 +106,13 @@ describe('Malawi: element mapping', () => {
   });
 
   it('s. 93(1) reaches attempt for the Act offences', () => {
-    expect(elements(sec('93(1)'))).toEqual(
+    expect(elementsOf(sec('93(1)'))).toEqual(
       expect.arrayContaining(['attempt/illegal-interception', 'attempt/data-interference', 'attempt/csam']),
     );
   });
 
   it('claims no jurisdiction element anywhere (the Act has no jurisdiction clause) and excepts jurisdiction concepts', () => {
-    for (const s of mw.sections) for (const e of elements(s)) expect(e).not.toMatch(/^jurisdiction-/);
+    for (const s of mw.sections) for (const e of elementsOf(s)) expect(e).not.toMatch(/^jurisdiction-/);
     expect(mw.surveyed?.except).toEqual(expect.arrayContaining(['jurisdiction-territorial', 'extradition']));
   });
 });
@@ -127,7 +127,7 @@ describe('Malawi: provenance', () => {
 
   it('every element and narrowing named exists in concepts.yaml', () => {
     for (const s of mw.sections) {
-      for (const r of [...elements(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
+      for (const r of [...elementsOf(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
     }
   });
 });

@@ -13,13 +13,13 @@ import {
   section as sectionOf,
   sectionVersions,
   status,
+  elementsOf,
 } from '../helpers/data.js';
 
 const ph = loadCountry('ph');
 const ACT = 'ra-10175-2012';
 const LAWPHIL = 'https://lawphil.net/statutes/repacts/ra2012/ra_10175_2012.html';
 const section = (number: string, asAt = '2020-01-01'): Section => sectionOf(ph, ACT, number, asAt);
-const elementIds = (s: Section): string[] => s.implements.map((e) => (typeof e === 'string' ? e : e.element));
 
 describe('Philippines: country and law', () => {
   it('identifies the country', () => {
@@ -88,7 +88,7 @@ describe('Philippines: elements and narrowings on named sections', () => {
   it('s. 4(a)(1) illegal access has no narrowing and meets exceeded authorisation through s. 3(h)', () => {
     const s = section('4(a)(1)');
     expect(s.narrowings ?? []).toEqual([]);
-    expect(elementIds(s)).toContain('illegal-access/exceed-authorisation');
+    expect(elementsOf(s)).toContain('illegal-access/exceed-authorisation');
     expect(s.works_with).toEqual(['3']);
   });
 
@@ -100,13 +100,13 @@ describe('Philippines: elements and narrowings on named sections', () => {
   });
 
   it('s. 4(a)(3) data interference does not claim suppression (not in the text) and allows recklessness', () => {
-    const ids = elementIds(section('4(a)(3)'));
+    const ids = elementsOf(section('4(a)(3)'));
     expect(ids).not.toContain('data-interference/suppress');
     expect(ids).toContain('data-interference/recklessness');
   });
 
   it('s. 9 implements every Budapest Art. 12 attribution element', () => {
-    expect(elementIds(section('9'))).toEqual(
+    expect(elementsOf(section('9'))).toEqual(
       expect.arrayContaining([
         'legal-person-liability/for-benefit',
         'legal-person-liability/leading-person-representation',
@@ -130,10 +130,10 @@ describe('Philippines: Disini v. Secretary of Justice (decision dated 11 Februar
     's. %s no longer reaches child pornography or online libel after the decision',
     (number) => {
       const concept = number === '5(a)' ? 'aiding-abetting' : 'attempt';
-      expect(elementIds(section(number, '2013-01-01'))).toEqual(
+      expect(elementsOf(section(number, '2013-01-01'))).toEqual(
         expect.arrayContaining([`${concept}/csam`, `${concept}/personal-harm`, `${concept}/spam`]),
       );
-      const after = elementIds(section(number, '2020-01-01'));
+      const after = elementsOf(section(number, '2020-01-01'));
       for (const c of ['csam', 'personal-harm', 'spam']) expect(after).not.toContain(`${concept}/${c}`);
       expect(after).toContain(`${concept}/data-interference`);
     },
@@ -149,7 +149,7 @@ describe('Philippines: provenance', () => {
 
   it('every element and narrowing a section or reliance names exists in concepts.yaml', () => {
     for (const s of ph.sections) {
-      for (const e of elementIds(s)) expect(elements).toContain(e);
+      for (const e of elementsOf(s)) expect(elements).toContain(e);
       for (const n of s.narrowings ?? []) expect(narrowings).toContain(n);
     }
     for (const r of ph.relies_on ?? [])
@@ -168,7 +168,7 @@ describe('Philippines: second reading', () => {
     (number) => {
       const s = section(number);
       expect(s.penalty?.max_years).toBe(12);
-      expect(elementIds(s)).toEqual(
+      expect(elementsOf(s)).toEqual(
         expect.arrayContaining([
           'natural-person-penalties/effective-proportionate-dissuasive',
           'natural-person-penalties/deprivation-of-liberty',

@@ -1,3 +1,4 @@
+import { implementedElement } from '../../src/shared/implementation.js';
 /**
  * Facts a legal reader can check in countries/pk.yaml (Pakistan) against the Prevention of Electronic Crimes Act,
  * 2016 as consolidated to the 2025 Amendment Act, and against the status sources: penalties as written, narrowings,
@@ -13,16 +14,15 @@ import {
   loadCountry,
   section as sectionOf,
   status,
+  elementsOf,
 } from '../helpers/data.js';
 
 const pk = loadCountry('pk');
 const ACT = 'peca-2016';
 const URL = 'https://pakistancode.gov.pk/english/UY2FqaJw1-apaUY2Fqa-apaUY2Jvbp8%3D-sg-jjjjjjjjjjjjj';
 const section = (number: string): Section => sectionOf(pk, ACT, number);
-const elementOf = (i: Implementation): string => (typeof i === 'string' ? i : i.element);
-const elementsOf = (s: Section): string[] => s.implements.map(elementOf);
 const entryFor = (s: Section, element: string): Implementation | undefined =>
-  s.implements.find((i) => elementOf(i) === element);
+  s.implements.find((i) => implementedElement(i) === element);
 
 describe('Pakistan: country, law and status', () => {
   it('identifies the country and data version', () => {
@@ -165,7 +165,7 @@ describe('Pakistan: Penal Code reliance', () => {
   it('abetment rests on PPC ss. 107-109 with s. 40 and reaches csam', () => {
     const abet = pk.relies_on?.find((r) => r.id === 'ppc-abetment');
     expect(abet?.source.pinpoint).toMatch(/s\. 40/);
-    expect(abet?.implements.map(elementOf)).toContain('aiding-abetting/csam');
+    expect(abet?.implements.map(implementedElement)).toContain('aiding-abetting/csam');
   });
 });
 
@@ -179,6 +179,6 @@ describe('Pakistan: provenance', () => {
 
   it('every element and narrowing named exists in concepts.yaml', () => {
     for (const s of pk.sections) for (const r of [...elementsOf(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
-    for (const r of pk.relies_on ?? []) for (const i of r.implements) expect(refs).toContain(elementOf(i));
+    for (const r of pk.relies_on ?? []) for (const i of r.implements) expect(refs).toContain(implementedElement(i));
   });
 });

@@ -12,6 +12,7 @@ import {
   loadCountry,
   section as sectionOf,
   status as statusOf,
+  elementsOf,
 } from '../helpers/data.js';
 
 const qa = loadCountry('qa');
@@ -20,7 +21,6 @@ const concepts = loadConcepts();
 
 const status = (instrument: string): InstrumentStatus => statusOf(qa, instrument);
 const section = (number: string): Section => sectionOf(qa, LAW, number);
-const elementIds = (s: Section): string[] => s.implements.map((i) => (typeof i === 'string' ? i : i.element));
 const entry = (s: Section, element: string) =>
   s.implements.find((i) => (typeof i === 'string' ? i : i.element) === element);
 
@@ -81,11 +81,11 @@ describe('Qatar: readings', () => {
   it('Art. 2(1) is limited to State systems and states no intent', () => {
     const s = section('2(1)');
     expect(s.narrowings).toEqual(['illegal-access/protected-system-only']);
-    expect(elementIds(s)).not.toContain('illegal-access/intent');
+    expect(elementsOf(s)).not.toContain('illegal-access/intent');
   });
 
   it('Art. 3(1) meets illegal access with intent and without right, and remaining', () => {
-    expect(elementIds(section('3(1)'))).toEqual(
+    expect(elementsOf(section('3(1)'))).toEqual(
       expect.arrayContaining([
         'illegal-access/access',
         'illegal-access/intent',
@@ -124,7 +124,7 @@ describe('Qatar: readings', () => {
   });
 
   it('Art. 50 attempt reaches the Law offences, including CSAM and fraud', () => {
-    expect(elementIds(section('50'))).toEqual(expect.arrayContaining(['attempt/csam', 'attempt/computer-fraud']));
+    expect(elementsOf(section('50'))).toEqual(expect.arrayContaining(['attempt/csam', 'attempt/computer-fraud']));
   });
 
   it('relies on the Penal Code for jurisdiction, on a secondary basis', () => {
@@ -142,7 +142,7 @@ describe('Qatar: provenance', () => {
   });
 
   it('every element and narrowing named exists in concepts.yaml', () => {
-    for (const s of qa.sections) for (const r of [...elementIds(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
+    for (const s of qa.sections) for (const r of [...elementsOf(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
   });
 
   it('marks no status fact as verified', () => {

@@ -12,6 +12,7 @@ import {
   loadCountry,
   section as sectionOf,
   status as statusOf,
+  elementsOf,
 } from '../helpers/data.js';
 
 const rw = loadCountry('rw');
@@ -20,7 +21,6 @@ const concepts = loadConcepts();
 
 const status = (instrument: string): InstrumentStatus => statusOf(rw, instrument);
 const section = (number: string): Section => sectionOf(rw, LAW, number);
-const elementIds = (s: Section): string[] => s.implements.map((i) => (typeof i === 'string' ? i : i.element));
 
 describe('Rwanda: country, law and status', () => {
   it('identifies the country and the 2018 Law', () => {
@@ -87,7 +87,7 @@ describe('Rwanda: penalties as written (minimum and maximum, fines in FRW)', () 
 describe('Rwanda: readings of named sections', () => {
   it('Art. 16 implements illegal access intentionally and without right, with no narrowing', () => {
     const s = section('16');
-    expect(elementIds(s)).toEqual(
+    expect(elementsOf(s)).toEqual(
       expect.arrayContaining(['illegal-access/access', 'illegal-access/intent', 'illegal-access/without-right']),
     );
     expect(s.narrowings).toBeUndefined();
@@ -104,7 +104,7 @@ describe('Rwanda: readings of named sections', () => {
 
   it('Art. 12 preservation: thirty days, renewable once, flagged as a short period', () => {
     const s = section('12');
-    expect(elementIds(s)).toEqual(
+    expect(elementsOf(s)).toEqual(
       expect.arrayContaining(['expedited-preservation/preservation-order', 'expedited-preservation/renewal']),
     );
     expect(s.narrowings).toEqual(['expedited-preservation/short-period']);
@@ -121,7 +121,7 @@ describe('Rwanda: readings of named sections', () => {
   });
 
   it('Art. 34(2°) implements grooming with a proposed meeting', () => {
-    expect(elementIds(section('34(2°)'))).toEqual(
+    expect(elementsOf(section('34(2°)'))).toEqual(
       expect.arrayContaining(['child-grooming/communicate', 'child-grooming/arrange-meeting', 'child-grooming/by-ict']),
     );
   });
@@ -143,7 +143,7 @@ describe('Rwanda: scope of the reading and provenance', () => {
   it('every element and narrowing named exists in concepts.yaml', () => {
     const { elements, narrowings } = conceptRefs(concepts);
     for (const s of rw.sections) {
-      for (const e of elementIds(s)) expect(elements).toContain(e);
+      for (const e of elementsOf(s)) expect(elements).toContain(e);
       for (const n of s.narrowings ?? []) expect(narrowings).toContain(n);
     }
   });

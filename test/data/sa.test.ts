@@ -13,6 +13,7 @@ import {
   loadCountry,
   section as sectionOf,
   status as statusOf,
+  elementsOf,
 } from '../helpers/data.js';
 
 const sa = loadCountry('sa');
@@ -22,7 +23,6 @@ const concepts = loadConcepts();
 
 const status = (instrument: string): InstrumentStatus => statusOf(sa, instrument);
 const section = (number: string): Section => sectionOf(sa, LAW, number);
-const elementIds = (s: Section): string[] => s.implements.map((i) => (typeof i === 'string' ? i : i.element));
 const entry = (s: Section, element: string) =>
   s.implements.find((i) => (typeof i === 'string' ? i : i.element) === element);
 
@@ -92,7 +92,7 @@ describe('Saudi Arabia: readings', () => {
     for (const n of ['3(2)', '3(3)', '5(1)', '7(2)']) {
       const s = section(n);
       expect(s.works_with).toContain('1');
-      expect(elementIds(s)).toEqual(expect.arrayContaining(['illegal-access/intent', 'illegal-access/without-right']));
+      expect(elementsOf(s)).toEqual(expect.arrayContaining(['illegal-access/intent', 'illegal-access/without-right']));
     }
   });
 
@@ -141,7 +141,7 @@ describe('Saudi Arabia: readings', () => {
   });
 
   it('Art. 8 raises the minimum for organised gangs, public officials, minors and prior foreign convictions', () => {
-    expect(elementIds(section('8'))).toEqual(
+    expect(elementsOf(section('8'))).toEqual(
       expect.arrayContaining([
         'aggravating-circumstances/organised-crime',
         'aggravating-circumstances/public-official',
@@ -152,10 +152,10 @@ describe('Saudi Arabia: readings', () => {
   });
 
   it('Art. 9 covers incitement, aiding and agreement; Art. 10 attempt reaches the Law offences', () => {
-    expect(elementIds(section('9'))).toEqual(
+    expect(elementsOf(section('9'))).toEqual(
       expect.arrayContaining(['aiding-abetting/illegal-access', 'criminal-association/agreement']),
     );
-    expect(elementIds(section('10'))).toEqual(
+    expect(elementsOf(section('10'))).toEqual(
       expect.arrayContaining(['attempt/illegal-access', 'attempt/computer-fraud', 'attempt/system-interference']),
     );
   });
@@ -184,7 +184,7 @@ describe('Saudi Arabia: provenance', () => {
   });
 
   it('every element and narrowing named exists in concepts.yaml', () => {
-    for (const s of sa.sections) for (const r of [...elementIds(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
+    for (const s of sa.sections) for (const r of [...elementsOf(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
   });
 
   it('marks no status fact as verified', () => {

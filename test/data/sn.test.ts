@@ -13,6 +13,7 @@ import {
   loadCountry,
   section as sectionOf,
   status,
+  elementsOf,
 } from '../helpers/data.js';
 
 const sn = loadCountry('sn');
@@ -21,7 +22,6 @@ const CPP = 'cpp-loi-2008-11';
 const PORTAL = 'https://senegalnumeriquesa.sn/sites/default/files/lois/loi_sur_la_cybercriminalite.pdf';
 const cp = (number: string): Section => sectionOf(sn, CP, number);
 const cpp = (number: string): Section => sectionOf(sn, CPP, number);
-const elementIds = (s: Section): string[] => s.implements.map((e) => (typeof e === 'string' ? e : e.element));
 const entry = (s: Section, element: string) =>
   s.implements.find((e) => (typeof e === 'string' ? e : e.element) === element);
 
@@ -109,7 +109,7 @@ describe('Senegal: penalties as written', () => {
 
 describe('Senegal: elements and narrowings on named articles', () => {
   it('art. 431-12 reaches transmissions within a system but not electromagnetic emissions', () => {
-    const ids = elementIds(cp('431-12'));
+    const ids = elementsOf(cp('431-12'));
     expect(ids).toContain('illegal-interception/transmission-within');
     expect(ids).not.toContain('illegal-interception/electromagnetic-emissions');
   });
@@ -120,7 +120,7 @@ describe('Senegal: elements and narrowings on named articles', () => {
 
   it('art. 431-62 has no lack-of-supervision limb (leading-persons-only narrowing)', () => {
     expect(cp('431-62').narrowings).toEqual(['legal-person-liability/leading-persons-only']);
-    expect(elementIds(cp('431-62'))).not.toContain('legal-person-liability/lack-of-supervision');
+    expect(elementsOf(cp('431-62'))).not.toContain('legal-person-liability/lack-of-supervision');
   });
 
   it('art. 431-10 states no mental element, so intent is arguable, not assumed', () => {
@@ -130,7 +130,7 @@ describe('Senegal: elements and narrowings on named articles', () => {
   });
 
   it('art. 431-14 does not list alteration among the means of forgery', () => {
-    expect(elementIds(cp('431-14'))).not.toContain('computer-forgery/alter');
+    expect(elementsOf(cp('431-14'))).not.toContain('computer-forgery/alter');
   });
 
   it('arts 431-34 to 431-36 al. 1 reach visual material only (art. 431-7(5): "représentant de manière visuelle")', () => {
@@ -148,7 +148,7 @@ describe('Senegal: elements and narrowings on named articles', () => {
   });
 
   it('art. 677-38 lets the investigating judge compel a provider to collect content data', () => {
-    expect(elementIds(cpp('677-38'))).toEqual(
+    expect(elementsOf(cpp('677-38'))).toEqual(
       expect.arrayContaining(['content-interception/compel-provider-collect', 'content-interception/confidentiality']),
     );
   });
@@ -163,7 +163,7 @@ describe('Senegal: provenance', () => {
   });
 
   it('every element and narrowing named exists in concepts.yaml', () => {
-    for (const s of sn.sections) for (const r of [...elementIds(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
+    for (const s of sn.sections) for (const r of [...elementsOf(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
   });
 
   it('no status fact is marked verified', () => {

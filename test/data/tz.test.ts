@@ -12,6 +12,7 @@ import {
   loadCountry,
   section as sectionOf,
   status,
+  elementsOf,
 } from '../helpers/data.js';
 
 const tz = loadCountry('tz');
@@ -19,8 +20,6 @@ const ACT = 'cybercrimes-act-2015';
 const URL = 'https://tanzlii.org/en/akn/tz/act/2015/14/eng@2015-05-22';
 const section = (number: string): Section => sectionOf(tz, ACT, number);
 /** Element ids a section implements, whether bare or qualified. */
-const elementsOf = (s: Section): string[] =>
-  s.implements.map((i: Implementation) => (typeof i === 'string' ? i : i.element));
 const entryFor = (s: Section, element: string): Implementation | undefined =>
   s.implements.find((i) => (typeof i === 'string' ? i : i.element) === element);
 

@@ -3,6 +3,7 @@
  * (default schema: unquoted dates stay strings), not through src/load, so the data tests remain a second line of
  * defence against a loader bug; only the project's model types are borrowed.
  */
+import { implementedElement } from '../../src/shared/implementation.js';
 import { flatRequirements } from '../../src/shared/requirements.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -60,6 +61,9 @@ export function provisionNumbered(instrument: Instrument, number: string): Provi
   if (!p) throw new Error(`${instrument.id}: no provision numbered "${number}"`);
   return p;
 }
+
+/** The element ids a section implements, whether written bare or as { element, only | broader | arguable }. */
+export const elementsOf = (s: Section): string[] => s.implements.map(implementedElement);
 
 /** The element refs a provision requires, in file order. */
 export const requiredElements = (p: Provision): string[] => flatRequirements(p).map((r) => r.element);
