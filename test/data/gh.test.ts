@@ -111,6 +111,12 @@ describe('Ghana: sections of Act 1038', () => {
     const s = section('74');
     expect(s.narrowings).toEqual(['content-interception/serious-offences-only']);
     expect(elementsOf(s)).toContain('content-interception/compel-provider-collect');
+    // s. 74(2): the warrant requires a service provider to "provide that content data to the officer immediately".
+    expect(elementsOf(s)).toContain('content-interception/compel-provider-assist');
+  });
+
+  it('s. 73: content interception "to give effect to a mutual legal assistance request" is met in full', () => {
+    expect(section('73').implements).toContain('mla-interception/intercept-on-request');
   });
 
   it('s. 83 designates the 24/7 contact point; s. 99(2) makes cyber offences extraditable', () => {
@@ -135,7 +141,14 @@ describe('Ghana: provenance and references', () => {
   it('does not claim the concepts of the unread Electronic Transactions Act as surveyed', () => {
     const surveyed = gh.surveyed!;
     expect(surveyed.groups).toEqual([]);
-    for (const c of ['data-interference', 'computer-fraud', 'jurisdiction-territorial', 'mla-general']) {
+    // realtime-traffic-collection: interception orders are reported under the unread Electronic Communications Act.
+    for (const c of [
+      'data-interference',
+      'computer-fraud',
+      'jurisdiction-territorial',
+      'mla-general',
+      'realtime-traffic-collection',
+    ]) {
       expect(surveyed.concepts).not.toContain(c);
     }
   });

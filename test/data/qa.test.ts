@@ -112,6 +112,19 @@ describe('Qatar: readings', () => {
     expect(typeof e === 'object' && e.only).toMatch(/unlawful access/);
   });
 
+  it('second reading (procedure and co-operation): Art. 21(5) real time is arguable, Art. 35 confiscation reaches instrumentalities only', () => {
+    const rt = entry(section('21(5)'), 'realtime-traffic-collection/compel-provider-assist');
+    expect(typeof rt === 'object' && rt.arguable).toBeTruthy();
+    const cf = entry(section('35'), 'asset-recovery-cooperation/freeze-confiscate-on-request');
+    expect(typeof cf === 'object' && cf.only).toMatch(/devices/);
+  });
+
+  it('second reading: Penal Code Art. 380 states no "without right", so it is arguable', () => {
+    const r = (qa.relies_on ?? []).find((x) => x.id === 'penal-code-computer-forgery');
+    const wr = r?.implements.find((i) => (typeof i === 'string' ? i : i.element) === 'computer-forgery/without-right');
+    expect(typeof wr === 'object' && wr.arguable).toBeTruthy();
+  });
+
   it('Art. 10(1) is narrowed to official electronic documents', () => {
     expect(section('10(1)').narrowings).toEqual(['computer-forgery/specific-data-only']);
   });
@@ -142,7 +155,7 @@ describe('Qatar: provenance', () => {
   });
 
   it('every element and narrowing named exists in concepts.yaml', () => {
-    for (const s of qa.sections) for (const r of [...elementsOf(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
+    for (const s of qa.sections) for (const r of [...elementIds(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
   });
 
   it('marks no status fact as verified', () => {
