@@ -155,7 +155,7 @@ describe('Qatar: provenance', () => {
   });
 
   it('every element and narrowing named exists in concepts.yaml', () => {
-    for (const s of qa.sections) for (const r of [...elementIds(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
+    for (const s of qa.sections) for (const r of [...elementsOf(s), ...(s.narrowings ?? [])]) expect(refs).toContain(r);
   });
 
   it('marks no status fact as verified', () => {
