@@ -7,7 +7,8 @@ export const NOT_APPLICABLE = '—';
 
 /** Provisions rated full · partial · none: the counts behind the score. */
 export function countsText(cell: Extract<SummaryCell, { applies: true }>): string {
-  return `${cell.tally.full} · ${cell.tally.partial} · ${cell.tally.none}`;
+  const base = `${cell.tally.full} · ${cell.tally.partial} · ${cell.tally.none}`;
+  return cell.tally.notAssessed ? `${base} · ?${cell.tally.notAssessed}` : base;
 }
 
 /** Score, label and counts, as separate lines (table) or joined (Markdown). */
@@ -17,5 +18,5 @@ export function cellLines(cell: SummaryCell): string[] {
 }
 
 export const LEGEND =
-  "Each cell: score, lexgap's label, and provisions rated full · partial · none. — the instrument does not apply.";
+  "Each cell: score, lexgap's label, and provisions rated full · partial · none (· ?N not assessed: law not read). — the instrument does not apply.";
 export const DISCLAIMER = "Labels are lexgap's heuristic (docs/method.md), not a Council of Europe finding.";

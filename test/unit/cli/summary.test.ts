@@ -16,6 +16,17 @@ describe('lexgap summary', () => {
     expectGolden('summary/bundled.txt', io.out);
   });
 
+  it('fits a 120-column terminal at fourteen countries: instruments that do not fit go to a further table', async () => {
+    const io = fakeIo(ROOT);
+    expect(await main(['summary', '--as-at', '2026-11-01'], io)).toBe(0);
+    const lines = io.out.split('\n');
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(120);
+    // Every country appears once per table, and every table starts with the country column.
+    const tables = lines.filter((l) => l.startsWith('│ Country')).length;
+    expect(tables).toBeGreaterThan(1);
+    expect(lines.filter((l) => l.startsWith('│ Kenya (KE)')).length).toBe(tables);
+  });
+
   it('agrees with gap on every cell', async () => {
     const io = fakeIo(ROOT);
     expect(await main(['summary', '--as-at', '2026-11-01', '--format', 'json'], io)).toBe(0);
