@@ -33,6 +33,33 @@ export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
   /** By the SHA-256 (hex) of the file's bytes. */
   entries: Record<string, SnapshotEntry>;
+  /**
+   * The key (setKey) of the bundled files as built, when validating exactly those files found no
+   * problem at all. A run over exactly that set, unchanged, can skip the schemas and cross-file rules:
+   * the same bytes through the same code give the same (empty) result.
+   */
+  clean?: string;
+}
+
+/** One key for a set of files: the SHA-256 of their sorted content keys. */
+export function setKey(contentKeys: readonly string[]): string {
+  return createHash('sha256')
+    .update([...contentKeys].sort().join('\n'))
+    .digest('hex');
+}
+
+/** True when these documents are exactly the bundled set the build found clean, every one unchanged. */
+export function isCleanBundledSet(
+  documents: readonly SourceDocument[],
+  snapshot: Snapshot | undefined = process.env.LEXGAP_NO_SNAPSHOT === '1' ? undefined : loadSnapshot(),
+): boolean {
+  if (!snapshot?.clean || documents.length === 0) return false;
+  const keys: string[] = [];
+  for (const d of documents) {
+    if (d.snapshotKey === undefined) return false;
+    keys.push(d.snapshotKey);
+  }
+  return setKey(keys) === snapshot.clean;
 }
 
 function withoutFile(d: Diagnostic): Omit<Diagnostic, 'file'> {
@@ -89,12 +116,14 @@ export function fromSnapshot(
   kind: DocumentKind,
   snapshot: Snapshot | undefined = process.env.LEXGAP_NO_SNAPSHOT === '1' ? undefined : loadSnapshot(),
 ): ParsedFile | undefined {
-  const entry = snapshot?.entries[contentKey(bytes)];
+  const key = contentKey(bytes);
+  const entry = snapshot?.entries[key];
   if (!entry || entry.kind !== kind) return undefined;
   const document: SourceDocument = {
     path,
     absolutePath,
     kind,
+    snapshotKey: key,
     data: entry.data,
     ...(entry.pragma !== undefined ? { pragma: entry.pragma } : {}),
     // The one parse of this file in this run, and only if a diagnostic needs a position.

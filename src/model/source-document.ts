@@ -15,6 +15,8 @@ export interface SourceDocument {
   readonly data: unknown;
   /** The schema named by the file's `# yaml-language-server: $schema=` pragma, as written, if any. */
   readonly pragma?: string;
+  /** Set when the document was taken from the build-time snapshot of the bundled data: its content key. */
+  readonly snapshotKey?: string;
   /**
    * The 1-based range of the node at a JSON pointer. When the pointer does not resolve, the closest
    * existing ancestor's range is returned, so every diagnostic has a position inside the file.

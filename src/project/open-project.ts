@@ -2,6 +2,7 @@
  * project/open-project: the composition root for data — discover, read, validate, then build the
  * Corpus the analysis runs on. User --data files are added to, or replace by id, the bundled ones.
  */
+import { isCleanBundledSet } from '../load/bundled-snapshot.js';
 import type { Concept, ConceptsDoc, Corpus, Country, Diagnostic, Instrument, SourceDocument } from '../model/index.js';
 import type { DataFile } from '../load/discover.js';
 import { bundledFiles, dataDirFiles, pathArgFiles } from '../load/discover.js';
@@ -82,7 +83,9 @@ export function openProject(options: OpenOptions): Project {
     }
   }
   const documents = [...[...byIdentity.values()].flatMap((h) => h.documents), ...anonymous];
-  const all = [...parseDiagnostics, ...validateDocuments(documents, schemaValidator())];
+  // Exactly the bundled data as built, which the build validated clean: nothing to find again.
+  const clean = parseDiagnostics.length === 0 && isCleanBundledSet(documents);
+  const all = clean ? [] : [...parseDiagnostics, ...validateDocuments(documents, schemaValidator())];
 
   // With explicit paths, the rest of the data is context for cross-file rules, not reported on.
   const reportedFiles = new Set((explicit ?? layers.flat()).map((f) => displayPath(f.absolutePath, cwd)));

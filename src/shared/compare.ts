@@ -5,9 +5,12 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const NATURAL = new Intl.Collator('en', { numeric: true });
+
 /** Natural order of section numbers: 2 < 10 < 10(2) < 10A (fixed 'en' collation, numeric). */
 export function compareSectionNumbers(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return NATURAL.compare(a, b);
 }
 
 /** Sections by law id, then by natural section number. */

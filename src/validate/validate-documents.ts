@@ -43,6 +43,8 @@ export function validateDocuments(docs: readonly SourceDocument[], schemas: Sche
     countries: [],
     conceptsById: new Map(),
     haveConcepts: false,
+    elementRefs: new Set(),
+    narrowingRefs: new Set(),
   };
   for (const doc of docs) {
     if (doc.data === undefined) continue;
@@ -57,6 +59,10 @@ export function validateDocuments(docs: readonly SourceDocument[], schemas: Sche
   ctx.haveConcepts = ctx.concepts.length > 0;
   // Later concepts files (a --data folder) replace earlier definitions by id.
   for (const { data } of ctx.concepts) for (const c of data.concepts) ctx.conceptsById.set(c.id, c);
+  for (const c of ctx.conceptsById.values()) {
+    for (const e of c.elements) ctx.elementRefs.add(`${c.id}/${e.id}`);
+    for (const n of c.narrowings ?? []) ctx.narrowingRefs.add(`${c.id}/${n.id}`);
+  }
   for (const rule of RULES) rule(ctx, report);
   return diagnostics;
 }

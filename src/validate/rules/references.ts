@@ -17,6 +17,7 @@ export function checkRef(
   want: RefKind,
 ): boolean {
   if (!ctx.haveConcepts) return true;
+  if ((want === 'element' ? ctx.elementRefs : ctx.narrowingRefs).has(ref)) return true;
   const [conceptId = '', memberId = ''] = ref.split('/');
   const concept = ctx.conceptsById.get(conceptId);
   if (!concept) {

@@ -23,6 +23,9 @@ export interface RuleContext {
   /** All concepts by id (from every concepts document), and whether any concepts file was usable. */
   conceptsById: Map<string, Concept>;
   haveConcepts: boolean;
+  /** Every 'concept/element' and 'concept/narrowing' that resolves: the common case is one lookup. */
+  elementRefs: Set<string>;
+  narrowingRefs: Set<string>;
 }
 
 export type Report = (
