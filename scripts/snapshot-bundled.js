@@ -4,6 +4,7 @@
 // bytes still match is taken from here instead of parsed; see src/load/bundled-snapshot.ts.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import console from 'node:console';
+import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
