@@ -7,7 +7,9 @@ import {
   contentKey,
   DEFAULT_SNAPSHOT_PATH,
   fromSnapshot,
+  isCleanBundledSet,
   loadSnapshot,
+  setKey,
 } from '../../../src/load/bundled-snapshot.js';
 import { bundledFiles, detectKind } from '../../../src/load/discover.js';
 import { parseYamlFile } from '../../../src/load/yaml-document.js';
@@ -37,7 +39,10 @@ describe('bundled snapshot', () => {
       const hit = fromSnapshot(f.bytes, f.path, f.absolutePath, f.kind, snapshot)!;
       expect(hit).toBeDefined();
       expect(hit.diagnostics).toEqual(parsed.diagnostics);
-      const withoutLocate = (d: object) => Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'locate'));
+      // A hit carries its content key (for the clean-set check); otherwise it is the parse itself.
+      expect(hit.document.snapshotKey).toBe(contentKey(f.bytes));
+      const withoutLocate = (d: object) =>
+        Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'locate' && k !== 'snapshotKey'));
       expect(withoutLocate(hit.document)).toEqual(withoutLocate(parsed.document));
       // Positions, parsed on first use, are those of the file.
       for (const pointer of ['', '/schema_version', '/no/such/pointer']) {
@@ -63,6 +68,17 @@ describe('bundled snapshot', () => {
       { bytes: Buffer.from('a: 1\n'), kind: 'instrument' },
     ]);
     expect(Object.keys(small.entries)).toEqual([contentKey(Buffer.from('a: 1\n'))]);
+  });
+
+  it('skips validation only for exactly the clean bundled set, every file unchanged', () => {
+    const docs = files.map((f) => fromSnapshot(f.bytes, f.path, f.absolutePath, f.kind, snapshot)!.document);
+    const clean = { ...snapshot, clean: setKey(files.map((f) => contentKey(f.bytes))) };
+    expect(isCleanBundledSet(docs, clean)).toBe(true);
+    // One file fewer, one parsed rather than taken from the snapshot, or no clean record: validate as usual.
+    expect(isCleanBundledSet(docs.slice(1), clean)).toBe(false);
+    const parsed = parseYamlFile(files[0]!.bytes, files[0]!.path, files[0]!.absolutePath, files[0]!.kind).document;
+    expect(isCleanBundledSet([parsed, ...docs.slice(1)], clean)).toBe(false);
+    expect(isCleanBundledSet(docs, snapshot)).toBe(false);
   });
 
   it('is absent under ts-jest (tests always parse) and unreadable snapshots are ignored', () => {
