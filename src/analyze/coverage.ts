@@ -11,37 +11,35 @@ import type {
   ElementStatus,
   Instrument,
   InstrumentCoverage,
-  InstrumentStatus,
-  Law,
   Obligation,
   Provision,
   ProvisionCoverage,
   Rating,
   Reservation,
   RollUp,
-  Section,
   SectionRef,
 } from '../model/index.js';
 import { InputError, InternalError } from '../errors.js';
+import { implementedElement } from '../shared/implementation.js';
+import type { CountryContext } from './country-context.js';
+import { countryContext } from './country-context.js';
 import type { Applicable } from './applicable.js';
 import { applicableInstruments } from './applicable.js';
 import { evaluateElement, permittedNarrowings, shortfallSentence } from './elements.js';
 import { explain } from './explain.js';
 import { findingNotes } from './finding-notes.js';
-import { lawInForce, sectionsInForce } from './in-force.js';
+import { lawInForce } from './in-force.js';
 import { provisionLabel } from './labels.js';
 import { groupNarrowings } from './narrowing-groups.js';
 import { peerExamples } from './peers.js';
 import { groupRollUps, rollUp } from './roll-up.js';
 import { chooseAlternatives } from './rules/alternatives.js';
 import { declarationRef, declarationsMeeting } from './rules/institutional.js';
-import type { Place } from './rules/one-offence-one-place.js';
-import { anchorElements, buildPlaces, offenceSections } from './rules/one-offence-one-place.js';
+import { offenceSectionsByConcept } from './rules/one-offence-one-place.js';
 import { computeRating } from './rules/rating.js';
-import { relianceAsLaw, reliancesInForce } from './rules/relied-on.js';
 import { reservationsApplying } from './rules/reservations-applying.js';
 import { conceptSurveyed } from './rules/survey-scope.js';
-import { citeSection, mainLaw, sectionRef } from './section-ref.js';
+import { mainLaw } from './section-ref.js';
 import { RESERVING_STATUS, reservableElements, statusOn } from '../shared/reservations.js';
 import { flatRequirements } from '../shared/requirements.js';
 import { seriousCrimeFindings } from './serious-crime.js';
@@ -70,52 +68,6 @@ export function findCountry(corpus: Corpus, code: string): Country {
     );
   }
   return country;
-}
-
-/** What every provision's rating reads from the country on the day, built once per analysis. */
-export interface CountryContext {
-  /** Sections in force. */
-  inForce: Section[];
-  /** Sections in force and laws relied on: the evidence for concepts met by several sections together. */
-  evidence: Section[];
-  /** Each piece of evidence with the sections it works with: the places an offence may sit in. */
-  places: Place[];
-  ref: (s: Section) => SectionRef;
-  cite: (law: string, number: string) => string;
-  status: (instrument: string) => InstrumentStatus | undefined;
-}
-
-export function countryContext(country: Country, asAt: string): CountryContext {
-  const inForce = sectionsInForce(country, asAt);
-  const relied = reliancesInForce(country, asAt);
-  const evidence = [...inForce, ...relied];
-  const laws = new Map<string, Law>(country.laws.map((l) => [l.id, l]));
-  const reliedIds = new Set<string>();
-  for (const r of country.relies_on ?? []) {
-    laws.set(r.id, relianceAsLaw(r));
-    reliedIds.add(r.id);
-  }
-  const main = mainLaw(country);
-  const ref = (s: Section) => sectionRef(country, s, laws.get(s.law), reliedIds.has(s.law) ? 'relied-on' : undefined);
-  const cite = (law: string, number: string) =>
-    citeSection(
-      {
-        law,
-        lawTitle: laws.get(law)?.title ?? law,
-        number,
-        ...(reliedIds.has(law) ? { via: 'relied-on' as const } : {}),
-        ...(laws.get(law)?.unit === 'article' ? { unit: 'article' as const } : {}),
-      },
-      main,
-    );
-  return {
-    inForce,
-    evidence,
-    places: buildPlaces(evidence),
-    ref,
-    cite,
-    status: (id) => country.status.find((s) => s.instrument === id),
-  };
 }
 
 export function analyzeCountry(corpus: Corpus, code: string, options: AnalyzeOptions): CountryCoverage {
@@ -147,7 +99,7 @@ export function analyzeCountry(corpus: Corpus, code: string, options: AnalyzeOpt
       ...(r.citation ? { citation: r.citation } : {}),
       source: r.source,
       basis: r.basis,
-      elements: r.implements.map((e) => (typeof e === 'string' ? e : e.element)),
+      elements: r.implements.map(implementedElement),
       ...(r.note ? { note: r.note } : {}),
     })),
     survey: country.surveyed
@@ -268,18 +220,13 @@ function rateProvision(
   const requirements = flatRequirements(provision);
 
   // One offence, one place: per offence concept, the sections its elements may be credited to.
-  const requiredByConcept = new Map<string, string[]>();
-  for (const r of requirements) {
-    const c = r.element.split('/')[0]!;
-    if (!reservedSet.has(r.element) && MANDATORY.has(r.obligation ?? provision.obligation))
-      requiredByConcept.set(c, [...(requiredByConcept.get(c) ?? []), r.element]);
-  }
-  const offenceCandidates = new Map<string, Section[] | null>();
-  for (const [conceptId, required] of requiredByConcept) {
-    const concept = corpus.conceptsById.get(conceptId);
-    const anchors = concept ? anchorElements(concept, required) : [];
-    offenceCandidates.set(conceptId, offenceSections(ctx.places, anchors, required));
-  }
+  const offenceCandidates = offenceSectionsByConcept(
+    corpus.conceptsById,
+    requirements
+      .filter((r) => !reservedSet.has(r.element) && MANDATORY.has(r.obligation ?? provision.obligation))
+      .map((r) => r.element),
+    ctx.places,
+  );
 
   const elements: ElementFinding[] = requirements.map((req) => {
     const known = corpus.elementsByRef.get(req.element);

@@ -73,3 +73,25 @@ function bestPlace(places: readonly Place[], required: readonly string[]): Place
   }
   return best ? [best] : [];
 }
+
+/**
+ * For each concept among the mandatory required elements, the sections its elements may be credited
+ * to: offence concepts get offenceSections' answer, every other concept null (any evidence counts).
+ */
+export function offenceSectionsByConcept(
+  conceptsById: ReadonlyMap<string, Concept>,
+  required: readonly string[],
+  places: readonly Place[],
+): Map<string, Section[] | null> {
+  const byConcept = new Map<string, string[]>();
+  for (const ref of required) {
+    const c = ref.split('/')[0]!;
+    byConcept.set(c, [...(byConcept.get(c) ?? []), ref]);
+  }
+  const out = new Map<string, Section[] | null>();
+  for (const [conceptId, refs] of byConcept) {
+    const concept = conceptsById.get(conceptId);
+    out.set(conceptId, offenceSections(places, concept ? anchorElements(concept, refs) : [], refs));
+  }
+  return out;
+}
