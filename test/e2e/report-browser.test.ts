@@ -98,7 +98,16 @@ describe('HTML report in headless Chromium', () => {
       expect(new Set(cells.map(([key]) => key))).toEqual(new Set(pairs));
       const ratings = new Set(cells.map(([, rating]) => rating));
       for (const r of ratings)
-        expect(['full', 'partial', 'none', 'reserved', 'optional', 'not-applicable', 'not-required']).toContain(r);
+        expect([
+          'full',
+          'partial',
+          'none',
+          'reserved',
+          'optional',
+          'not-applicable',
+          'not-assessed',
+          'not-required',
+        ]).toContain(r);
       await page.close();
     },
     TIMEOUT,

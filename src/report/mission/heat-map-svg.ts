@@ -46,6 +46,8 @@ export function shape(rating: HeatRating, cx: number, cy: number, ink: string): 
       return `<text x="${cx}" y="${cy + 4}" text-anchor="middle" font-size="11" font-weight="bold" fill="${ink}">R</text>`;
     case 'not-applicable':
       return `<text x="${cx}" y="${cy + 3.5}" text-anchor="middle" font-size="9" fill="${ink}">n/a</text>`;
+    case 'not-assessed':
+      return `<text x="${cx}" y="${cy + 4}" text-anchor="middle" font-size="11" font-weight="bold" fill="${ink}">?</text>`;
     case 'not-required':
       return `<line x1="${cx - 5}" y1="${cy}" x2="${cx + 5}" y2="${cy}" stroke="${ink}" stroke-width="1.3"/>`;
   }
@@ -73,7 +75,13 @@ function hatchPattern(id: string): string {
 function cellRect(rating: HeatRating, x0: number, y0: number, w: number, h: number, hatch: string): string {
   if (rating === 'not-required')
     return `<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="none" stroke="none"/>`;
-  const stroke = rating === 'none' ? 'stroke="#08306b" stroke-width="1.2"' : 'stroke="#bdbdbd" stroke-width="0.6"';
+  // Not assessed: a dashed mid-grey box with "?", never the solid dark box of a gap.
+  const stroke =
+    rating === 'none'
+      ? 'stroke="#08306b" stroke-width="1.2"'
+      : rating === 'not-assessed'
+        ? 'stroke="#525252" stroke-width="1" stroke-dasharray="3 2"'
+        : 'stroke="#bdbdbd" stroke-width="0.6"';
   return `<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="${cellFill(rating, hatch)}" ${stroke}/>`;
 }
 
@@ -84,7 +92,8 @@ function cellTitle(concept: string, instrument: string, cell: HeatCell): string 
     cell.met + cell.narrower + cell.missing > 0
       ? `: ${cell.met} met, ${cell.narrower} narrower, ${cell.missing} missing`
       : '';
-  return `${concept} — ${instrument}: ${style.label}${where}${counts}${cell.reliesOnRecalled ? '; rests on recalled data' : ''}`;
+  const unread = cell.notAssessed ? `; ${cell.notAssessed} not assessed` : '';
+  return `${concept} — ${instrument}: ${style.label}${where}${counts}${unread}${cell.reliesOnRecalled ? '; rests on recalled data' : ''}`;
 }
 
 const svgOpen = (cls: string, width: number, height: number, label: string) =>
@@ -149,7 +158,7 @@ export function heatMapSvgs(map: HeatMap): string[] {
       y += ROW_H;
     }
     const height = y + PAD;
-    const label = `Heat map, ${group.title}: ${group.rows.length} concepts by ${cols} instruments. Filled circle full, half-filled partial, empty circle in a dark box none, R reserved, diamond optional, n/a not applicable, dash not required.`;
+    const label = `Heat map, ${group.title}: ${group.rows.length} concepts by ${cols} instruments. Filled circle full, half-filled partial, empty circle in a dark box none, R reserved, diamond optional, n/a not applicable, question mark not assessed, dash not required.`;
     return [svgOpen('heat-map', width, height, label), hatchPattern(hatch), ...head, ...body, '</svg>'].join('\n');
   });
   return [...panels, legendSvg(width)];

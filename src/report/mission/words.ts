@@ -125,6 +125,7 @@ export function shortfallCell(p: ProvisionCoverage): string {
   for (const a of arguable) parts.push(`${md(a)}.`);
   if (p.narrower.length && !p.narrowedBy.length)
     parts.push(`Narrower: ${md(labelList(p.narrower.map((r) => elementLabel(p, r))))}.`);
+  for (const n of p.notes) parts.push(`Note on ${md(n.about)}: ${md(n.text)}`);
   const optional = p.elements.filter((e) => !e.mandatory && e.status !== 'met');
   if (optional.length && p.rating !== 'optional')
     parts.push(`Optional limbs not implemented: ${md(labelList(optional.map((e) => e.label)))}.`);
@@ -194,8 +195,8 @@ export function recommendationCell(p: ProvisionCoverage, name: string): string {
       for (const g of p.narrowedBy)
         out.push(
           g.kind === 'penalty'
-            ? `Raise the maximum penalty in ${md(g.sections.map((s) => `s. ${s}`).join(', '))} (${md(g.detail)}).`
-            : `Remove or justify the condition in ${md(g.sections.map((s) => `s. ${s}`).join(', '))}: ${md(g.detail)}.`,
+            ? `Raise the maximum penalty in ${md(g.sections.join(', '))} (${md(g.detail)}).`
+            : `Remove or justify the condition in ${md(g.sections.join(', '))}: ${md(g.detail)}.`,
         );
       if (p.narrower.length && !p.narrowedBy.length) out.push('Widen the narrower elements.');
       if (p.assessment && !p.missing.length && !p.narrower.length) out.push('See the assessor’s rationale.');

@@ -33,6 +33,45 @@ describe('lexgap report', () => {
     });
   }
 
+  describe('what the data says beyond the ratings (issue 11)', () => {
+    let ke = '';
+    let ng = '';
+    beforeAll(async () => {
+      ke = await report('KE', 'markdown');
+      ng = await report('NG', 'markdown');
+    });
+
+    it('lists in the method section what was not surveyed, with the survey note, and the laws relied on', () => {
+      const method = ke.slice(ke.indexOf('## Method'), ke.indexOf('## Data provenance'));
+      expect(method).toMatch(/\*\*Not surveyed:\*\* [^\n]*Laundering of proceeds of crime[^\n]*Extradition/);
+      expect(method).toContain('**Survey note:** Read section by section');
+      expect(method).toMatch(/\| Proceeds of Crime and Anti-Money Laundering Act, [^\n]*\| verified \|/);
+      expect(method).toMatch(/\| Penal Code, Cap\. 63 [^\n]*\| ⚠ recalled \|/);
+    });
+
+    it("puts the data's notes on a finding in that provision's row", () => {
+      const art23 = ke
+        .split('\n')
+        .find((l) => l.includes('General principles relating to international co-operation |'))!;
+      expect(art23).toContain('Note on Computer Misuse and Cybercrimes Act s. 57: Apparent drafting slip');
+    });
+
+    it('shows status dates and the overall label in the summary and the instrument chapter', () => {
+      const row = ng.split('\n').find((l) => l.startsWith('| Budapest Convention |'))!;
+      expect(row).toContain('Nigeria is a party (ratified 2022-07-06, in force 2022-11-01)');
+      expect(row).toMatch(/\| overall [a-z ]+;/);
+      expect(ng).toMatch(/Measured because: Nigeria is a party \(ratified 2022-07-06, in force 2022-11-01\)/);
+      expect(ke).toMatch(/\*\*Overall:\*\* [^\n]*; overall largely in place;/);
+    });
+
+    it('shows not-assessed as "?" in the legend, heat map and tables, never as none, and prints no HTML entities', () => {
+      expect(ke).toContain('| ? | not assessed | the laws that would meet it were not read |');
+      expect(ke).toMatch(/^\| Extradition \| \? 24 \|/m);
+      expect(ke).toMatch(/Extradition \| [^\n]*\| \? not assessed \|/);
+      for (const text of [ke, ng]) expect(text).not.toMatch(/&(?:amp|lt|gt|quot|#\d+);/);
+    });
+  });
+
   it('infers HTML from -o report.html and writes nothing to stdout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexgap-report-'));
     try {

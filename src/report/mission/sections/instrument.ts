@@ -5,7 +5,7 @@
 import type { InstrumentCoverage, ProvisionCoverage, Rating, SeriousCrimeFinding } from '../../../model/index.js';
 import type { ReportInstrument } from '../../../model/report-view.js';
 import { md, mdLink } from '../../markdown-escape.js';
-import { formatScore, tallyText } from '../../text.js';
+import { formatScore, measuredBecause, tallyText, verdictLine } from '../../text.js';
 import {
   RECALLED_MARK,
   basisNote,
@@ -94,9 +94,9 @@ export function instrumentSection(inst: InstrumentCoverage, facts: ReportInstrum
   const out: string[] = [
     `## ${md(inst.shortTitle)}: provision by provision`,
     '',
-    `${md(inst.title)}${facts.reference ? ` (${md(facts.reference)})` : ''}, ${md(facts.body)}. Measured because: ${md(inst.appliesBecause)}${status}.`,
+    `${md(inst.title)}${facts.reference ? ` (${md(facts.reference)})` : ''}, ${md(facts.body)}. Measured because: ${md(measuredBecause(inst))}${status}.`,
     '',
-    `**Overall:** ${md(tallyText(inst.total.tally))}; score ${formatScore(inst.total.tally.score)}; ${md(inst.groups.map((g) => g.verdict).join('; ') || inst.total.verdict)}.`,
+    `**Overall:** ${md(tallyText(inst.total.tally))}; score ${formatScore(inst.total.tally.score)}; ${md(verdictLine(inst))}.`,
   ];
   const head = [
     'Provision',

@@ -2,7 +2,7 @@
 import type { InstrumentCoverage, SeriousCrimeFinding } from '../../../model/index.js';
 import type { KeyGap, ReportView } from '../../../model/report-view.js';
 import { md } from '../../markdown-escape.js';
-import { formatScore } from '../../text.js';
+import { formatScore, measuredBecause, verdictLine } from '../../text.js';
 import { labelList, listText, mdTable, provisionName, sectionsCell } from '../words.js';
 
 const GROUP_WORD: Record<string, string> = {
@@ -18,14 +18,15 @@ function scoreTable(view: ReportView): string {
     const t = inst.total.tally;
     return [
       md(inst.shortTitle),
-      md(inst.appliesBecause),
+      md(measuredBecause(inst)),
       String(t.full),
       String(t.partial),
       String(t.none),
       String(t.reserved),
       String(t.optional),
+      String(t.notAssessed),
       formatScore(t.score),
-      md(inst.groups.map((g) => g.verdict).join('; ') || inst.total.verdict),
+      md(verdictLine(inst)),
     ];
   });
   return mdTable(
@@ -37,6 +38,7 @@ function scoreTable(view: ReportView): string {
       'None',
       'Reserved',
       'Optional',
+      'Not assessed',
       'Score',
       "Label (lexgap's heuristic)",
     ],
@@ -118,7 +120,7 @@ export function summarySection(view: ReportView): string {
     '',
     view.coverage.instruments.length ? scoreTable(view) : 'No instrument was measured.',
     '',
-    'Score: full = 1, partial = ½, over the provisions rated full, partial or none; reserved, optional and scope-test provisions are kept apart.',
+    'Score: full = 1, partial = ½, over the provisions rated full, partial or none; reserved, optional, not-assessed and scope-test provisions are kept apart.',
     '',
     '### Most important gaps',
     '',
