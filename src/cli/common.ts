@@ -17,6 +17,8 @@ export interface CommonOptions {
   verbose?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  /** report and gap: the language of the tool's own words. */
+  lang?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -39,7 +41,13 @@ export function addCommonOptions(cmd: Command, formats: readonly string[]): Comm
 /** Colour only on a terminal, never with NO_COLOR or --no-color, never into a file. */
 export function renderContext(opts: CommonOptions, io: Io, toFile: boolean): RenderContext {
   const color = opts.color && io.stdoutIsTTY && !toFile && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
-  return { color, toolVersion: toolVersion(), cwd: io.cwd, packageRoot: `${pathToFileURL(PACKAGE_ROOT).href}/` };
+  return {
+    color,
+    toolVersion: toolVersion(),
+    cwd: io.cwd,
+    packageRoot: `${pathToFileURL(PACKAGE_ROOT).href}/`,
+    ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
+  };
 }
 
 /** The formats meant for a terminal: their text is shown as it is, so controls from data are made visible. */
@@ -51,9 +59,21 @@ export function render<T>(
   formatter: (data: T, ctx: RenderContext) => string,
   data: T,
   ctx: RenderContext,
-): string {
+): string;
+export function render<T>(
+  format: string,
+  formatter: (data: T, ctx: RenderContext) => string | Promise<Uint8Array>,
+  data: T,
+  ctx: RenderContext,
+): string | Promise<Uint8Array>;
+export function render<T>(
+  format: string,
+  formatter: (data: T, ctx: RenderContext) => string | Promise<Uint8Array>,
+  data: T,
+  ctx: RenderContext,
+): string | Promise<Uint8Array> {
   const text = formatter(data, ctx);
-  return TERMINAL_FORMATS.has(format) ? showControls(text, ctx.color) : text;
+  return typeof text === 'string' && TERMINAL_FORMATS.has(format) ? showControls(text, ctx.color) : text;
 }
 
 /** The parse cache folder the options ask for, or undefined when the cache is off. */

@@ -6,6 +6,8 @@ export interface RenderContext {
   cwd: string;
   /** The installed package's folder as a file: URL ending in '/' (SARIF's LEXGAPROOT). */
   packageRoot?: string;
+  /** The language of the tool's own words in reports (report/i18n); English when absent. */
+  lang?: string;
 }
 
 export type Formatter<T> = (data: T, ctx: RenderContext) => string;

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { analyzeCountry } from '../../analyze/coverage.js';
 import { buildReportView } from '../../analyze/report-view.js';
-import { reportFormatters } from '../../report/mission/index.js';
+import { BINARY_REPORT_FORMATS, reportFormatters } from '../../report/mission/index.js';
 import type { ReportFormat } from '../../report/mission/index.js';
 import { addCommonOptions } from '../common.js';
 import type { CommonOptions } from '../common.js';
@@ -44,6 +44,7 @@ export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Comman
       'markdown',
       (corpus) => buildReportView(corpus, analyzeCountry(corpus, country, { asAt, instruments: opts.instrument })),
       reportFormatters,
+      BINARY_REPORT_FORMATS,
     );
     setExit(EXIT.ok);
   });
