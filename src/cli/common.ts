@@ -1,5 +1,7 @@
 /** cli/common: options every command shares, and how they become a render context. */
+import { Option } from 'commander';
 import type { Command } from 'commander';
+import { LANGS } from '../report/i18n/index.js';
 import type { RenderContext } from '../report/context.js';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../load/discover.js';
@@ -80,4 +82,11 @@ export function render<T>(
 export function cacheLocation(opts: Pick<CommonOptions, 'cache' | 'cacheLocation'>): string | undefined {
   if (opts.cacheLocation !== undefined) return opts.cacheLocation;
   return opts.cache ? DEFAULT_CACHE_LOCATION : undefined;
+}
+
+/** --lang: the language of the tool's own words (report, and gap --format markdown). */
+export function langOption(): Option {
+  return new Option('--lang <lang>', "language of the report's own words (data keeps its language)")
+    .choices([...LANGS])
+    .default('en');
 }

@@ -18,6 +18,9 @@ export function md(text: string): string {
       .replace(/<(?=[A-Za-z/!?])/g, '\\<')
       .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
       .replace(/^(\s*)>/, '$1\\>')
+      // A URL in running text (a note quoting its source) stays text: GFM would autolink it and
+      // markdownlint flags bare URLs. Links are made only by mdLink.
+      .replace(/\b(https?|ftp):\/\//gi, '$1\\://')
       // Every line break, not only \n: marked ends a line at a lone CR too, so `\r# HEADING` in a
       // value would otherwise become a heading, and any break would end a table row.
       .replace(LINE_BREAK, ' ')

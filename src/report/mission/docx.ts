@@ -41,7 +41,7 @@ import type { RenderContext } from '../context.js';
 import { reportBlocks } from './blocks.js';
 import { HEAT_STYLES, heatStyle } from './heat-legend.js';
 import { groupedRows } from './sections/heat-map.js';
-import { messages } from '../i18n/index.js';
+import { heatLabel, messages } from '../i18n/index.js';
 
 const lexer = new Marked({ gfm: true, async: false });
 const SAFE_HREF = /^https?:\/\//i;
@@ -227,7 +227,7 @@ function heatMapTables(map: HeatMap, ctx: RenderContext): (Paragraph | Table)[] 
       cantSplit: true,
       children: [first, ...rest].map((h) => tableCell([new TextRun({ text: h, bold: true, size })], true)),
     });
-  for (const group of groupedRows(map)) {
+  for (const group of groupedRows(map, m)) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(group.title)] }));
     out.push(
       new Table({
@@ -271,8 +271,8 @@ function heatMapTables(map: HeatMap, ctx: RenderContext): (Paragraph | Table)[] 
               cantSplit: true,
               children: [
                 ratingCell(s.rating, s.symbol),
-                tableCell([new TextRun({ text: m.heatLabel(s.rating), size })], false),
-                tableCell([new TextRun({ text: m.heatMeaning(s.rating), size })], false),
+                tableCell([new TextRun({ text: heatLabel(m, s.rating), size })], false),
+                tableCell([new TextRun({ text: m.heat.meanings[s.rating], size })], false),
               ],
             }),
         ),

@@ -7,6 +7,8 @@ import type { BasisCount } from '../../model/report-view.js';
 import { md, mdLink } from '../markdown-escape.js';
 import { provisionName as sharedProvisionName } from '../../shared/provision-name.js';
 import { RATING_WORD } from '../text.js';
+import { messages } from '../i18n/index.js';
+import type { Messages } from '../i18n/index.js';
 
 export const RECALLED_MARK = '⚠';
 
@@ -68,8 +70,8 @@ export function sectionsCell(sections: readonly SectionRef[]): string {
     .join('; ');
 }
 
-export function ratingCell(p: ProvisionCoverage, symbol: string): string {
-  let text = `${symbol} ${RATING_WORD[p.rating]}`;
+export function ratingCell(p: ProvisionCoverage, symbol: string, m: Messages = messages()): string {
+  let text = `${symbol} ${m.rating[p.rating]}`;
   if (p.arguable && !p.assessment) text += ' (arguable)';
   if (p.gapReservable) text += ' (reservable)';
   if (p.reservation?.conditional) text += ' (conditional reservation)';

@@ -72,6 +72,47 @@ describe('lexgap report', () => {
     });
   });
 
+  describe('--lang (issue 14)', () => {
+    const run = async (argv: string[]) => {
+      const io = fakeIo(ROOT);
+      expect(await main([...argv, '--as-at', AS_AT], io)).toBe(0);
+      expect(io.err).toBe('');
+      return io.out;
+    };
+
+    it('writes French Markdown that passes markdownlint, with French headings, ratings, numbers and typography', async () => {
+      const fr = await run(['report', 'SN', '--lang', 'fr']);
+      expect(lintMarkdown(fr)).toEqual([]);
+      for (const h of [
+        '## Synthèse',
+        '### Principales lacunes',
+        '## Carte thermique',
+        '## Méthode',
+        '## Provenance des données',
+      ])
+        expect(fr).toContain(`${h}\n`);
+      expect(fr).toMatch(/^- \*\*Pays\u00a0:\*\* Senegal \(SN\)$/m);
+      expect(fr).toMatch(/\| \d+,\d\u00a0% \|/);
+      expect(fr).toContain('| ● | complète | tous les éléments requis sont satisfaits |');
+      expect(fr).toMatch(/\| [◐●○?] (complète|partielle|absente|non évaluée)/);
+    });
+
+    it('writes Arabic with Arabic headings and plural forms', async () => {
+      const ar = await run(['report', 'QA', '--lang', 'ar']);
+      expect(lintMarkdown(ar)).toEqual([]);
+      expect(ar).toContain('## الملخص التنفيذي\n');
+      expect(ar).toContain('## الخريطة الحرارية\n');
+      expect(ar).toMatch(/^\d+ مفهومًا \(صفوف\)/m);
+      const html = await run(['report', 'QA', '--lang', 'ar', '--format', 'html']);
+      expect(html).toContain('<html lang="ar" dir="rtl">');
+    });
+
+    it('rejects a language it has no catalogue for', async () => {
+      const io = fakeIo(ROOT);
+      expect(await main(['report', 'SN', '--lang', 'de'], io)).toBe(2);
+    });
+  });
+
   it('infers HTML from -o report.html and writes nothing to stdout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexgap-report-'));
     try {

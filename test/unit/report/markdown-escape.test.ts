@@ -8,6 +8,7 @@ describe('md: Markdown escaping without raw HTML entities (issue 11)', () => {
     expect(md('Copyright &c. Act')).toBe('Copyright &c. Act');
     expect(md('maximum 3 years < 4')).toBe('maximum 3 years < 4');
     expect(md('a > b')).toBe('a > b');
+    expect(md('see http://example.org/x')).toBe('see http\\://example.org/x');
     expect(md('x &amp; y')).not.toContain('&amp;amp;');
   });
 

@@ -4,6 +4,8 @@
  * test checks the two agree.
  */
 import type { ReportView } from '../../../model/report-view.js';
+import { messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import { md, mdLink } from '../../markdown-escape.js';
 import { RECALLED_MARK, basisNote, mdTable } from '../words.js';
 import { HEAT_GROUPS } from './heat-map.js';
@@ -67,10 +69,10 @@ function surveyLines(view: ReportView): string[] {
   return out;
 }
 
-export function methodSection(view: ReportView): string {
+export function methodSection(view: ReportView, m: Messages = messages()): string {
   const country = md(view.coverage.country.name);
   return [
-    '## Method',
+    `## ${m.sections.method}`,
     '',
     '### Ratings',
     '',
