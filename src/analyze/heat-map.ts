@@ -12,6 +12,8 @@
  *   not-applicable → not counted), since the assessor's view wins over the computed one;
  * - full: every counted element met; none: every counted element missing; partial: anything between;
  * - reserved: no counted element falls short, but a reserved one does (mirrors the provision rule);
+ * - an element outside what the country's laws were read for is not assessed: never counted, and a
+ *   cell whose required elements are all not assessed is rated not-assessed, never none;
  * - nothing counted: not-applicable when an assessor said so, else optional ('may' limbs only);
  * - not-required: the instrument does not require the concept at all.
  */
@@ -34,6 +36,7 @@ export function heatCell(instrument: InstrumentCoverage, concept: string): HeatC
   let allReserved = false;
   let assessedNotApplicable = false;
   let reliesOnRecalled = false;
+  let notAssessed = 0;
   for (const p of instrument.provisions) {
     const elements = p.elements.filter((e) => conceptOf(e.element) === concept);
     if (elements.length === 0) continue;
@@ -47,7 +50,10 @@ export function heatCell(instrument: InstrumentCoverage, concept: string): HeatC
       const status = ASSESSED_STATUS[p.assessment.rating];
       if (status === undefined) assessedNotApplicable = true;
       else statuses.push(...counted.map(() => status));
-    } else statuses.push(...counted.map((e) => e.status));
+    } else {
+      notAssessed += counted.filter((e) => e.status === 'not-assessed').length;
+      statuses.push(...counted.filter((e) => e.status !== 'not-assessed').map((e) => e.status));
+    }
   }
   const met = statuses.filter((s) => s === 'met').length;
   const narrower = statuses.filter((s) => s === 'narrower').length;
@@ -61,11 +67,13 @@ export function heatCell(instrument: InstrumentCoverage, concept: string): HeatC
       missing,
       reservedShortfall || allReserved,
       assessedNotApplicable,
+      notAssessed > 0,
     ),
     provisions,
     met,
     narrower,
     missing,
+    notAssessed,
     reliesOnRecalled,
   };
 }
@@ -77,13 +85,16 @@ function cellRating(
   missing: number,
   reservedShortfall: boolean,
   assessedNotApplicable: boolean,
+  notAssessed: boolean,
 ): HeatRating {
   if (!required) return 'not-required';
   if (counted === 0) {
     if (reservedShortfall) return 'reserved';
+    if (notAssessed) return 'not-assessed';
     return assessedNotApplicable ? 'not-applicable' : 'optional';
   }
-  if (met === counted) return reservedShortfall ? 'reserved' : 'full';
+  // What was read is all met, but some required elements were not read: not "full".
+  if (met === counted) return notAssessed ? 'partial' : reservedShortfall ? 'reserved' : 'full';
   if (missing === counted) return 'none';
   return 'partial';
 }

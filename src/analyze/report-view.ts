@@ -80,6 +80,7 @@ export function buildReportView(corpus: Corpus, coverage: CountryCoverage): Repo
     ...(conceptsFile?.dataVersion ? { conceptsDataVersion: conceptsFile.dataVersion } : {}),
     instruments: instruments.map((inst) => reportInstrument(inst, statusOf(inst.id))),
     heatMap: buildHeatMap(corpus.concepts, coverage),
+    conceptTitles: Object.fromEntries(corpus.concepts.map((c) => [c.id, c.title])),
     keyGaps: keyGaps(coverage, conceptTitle),
     reservations,
     declarations,

@@ -18,9 +18,9 @@ import { describeFsError } from './fs-errors.js';
 
 export type FileWrite =
   /** Replaced by rename; `mode` keeps an existing file's permissions. */
-  | { kind: 'file'; path: string; label: string; text: string; mode?: number }
+  | { kind: 'file'; path: string; label: string; text: string | Uint8Array; mode?: number }
   /** Written into, never replaced (a FIFO, a character device, an inherited descriptor). */
-  | { kind: 'stream'; path: string; label: string; text: string; regular?: boolean };
+  | { kind: 'stream'; path: string; label: string; text: string | Uint8Array; regular?: boolean };
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const live = new Set<string>();
@@ -72,10 +72,11 @@ export function createTempBeside(target: string, mode?: number): { path: string;
   }
 }
 
-function stage(target: string, text: string, mode?: number): string {
+function stage(target: string, text: string | Uint8Array, mode?: number): string {
   const { path, fd } = createTempBeside(target, mode);
   try {
-    writeSync(fd, text);
+    if (typeof text === 'string') writeSync(fd, text);
+    else writeSync(fd, text);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -84,7 +85,7 @@ function stage(target: string, text: string, mode?: number): string {
 }
 
 /** Written asynchronously: a FIFO waiting for a reader must not stop signals being handled. */
-async function writeInto(path: string, text: string, regular: boolean): Promise<void> {
+async function writeInto(path: string, text: string | Uint8Array, regular: boolean): Promise<void> {
   const handle = await open(path, constants.O_WRONLY | (regular ? constants.O_TRUNC : 0));
   try {
     await handle.writeFile(text);

@@ -1,5 +1,7 @@
 /** cli/common: options every command shares, and how they become a render context. */
+import { Option } from 'commander';
 import type { Command } from 'commander';
+import { LANGS } from '../report/i18n/index.js';
 import type { RenderContext } from '../report/context.js';
 import { pathToFileURL } from 'node:url';
 import { PACKAGE_ROOT } from '../load/discover.js';
@@ -17,6 +19,8 @@ export interface CommonOptions {
   verbose?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  /** report and gap: the language of the tool's own words. */
+  lang?: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -39,7 +43,13 @@ export function addCommonOptions(cmd: Command, formats: readonly string[]): Comm
 /** Colour only on a terminal, never with NO_COLOR or --no-color, never into a file. */
 export function renderContext(opts: CommonOptions, io: Io, toFile: boolean): RenderContext {
   const color = opts.color && io.stdoutIsTTY && !toFile && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb';
-  return { color, toolVersion: toolVersion(), cwd: io.cwd, packageRoot: `${pathToFileURL(PACKAGE_ROOT).href}/` };
+  return {
+    color,
+    toolVersion: toolVersion(),
+    cwd: io.cwd,
+    packageRoot: `${pathToFileURL(PACKAGE_ROOT).href}/`,
+    ...(opts.lang !== undefined ? { lang: opts.lang } : {}),
+  };
 }
 
 /** The formats meant for a terminal: their text is shown as it is, so controls from data are made visible. */
@@ -51,13 +61,32 @@ export function render<T>(
   formatter: (data: T, ctx: RenderContext) => string,
   data: T,
   ctx: RenderContext,
-): string {
+): string;
+export function render<T>(
+  format: string,
+  formatter: (data: T, ctx: RenderContext) => string | Promise<Uint8Array>,
+  data: T,
+  ctx: RenderContext,
+): string | Promise<Uint8Array>;
+export function render<T>(
+  format: string,
+  formatter: (data: T, ctx: RenderContext) => string | Promise<Uint8Array>,
+  data: T,
+  ctx: RenderContext,
+): string | Promise<Uint8Array> {
   const text = formatter(data, ctx);
-  return TERMINAL_FORMATS.has(format) ? showControls(text, ctx.color) : text;
+  return typeof text === 'string' && TERMINAL_FORMATS.has(format) ? showControls(text, ctx.color) : text;
 }
 
 /** The parse cache folder the options ask for, or undefined when the cache is off. */
 export function cacheLocation(opts: Pick<CommonOptions, 'cache' | 'cacheLocation'>): string | undefined {
   if (opts.cacheLocation !== undefined) return opts.cacheLocation;
   return opts.cache ? DEFAULT_CACHE_LOCATION : undefined;
+}
+
+/** --lang: the language of the tool's own words (report, and gap --format markdown). */
+export function langOption(): Option {
+  return new Option('--lang <lang>', "language of the report's own words (data keeps its language)")
+    .choices([...LANGS])
+    .default('en');
 }

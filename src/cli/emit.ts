@@ -1,7 +1,8 @@
 /** cli/emit: the shared path of every read-only command — plan outputs, load, build, render, write. */
 import { resolve } from 'node:path';
 import type { Corpus } from '../model/index.js';
-import type { Formatter } from '../report/context.js';
+import { UsageError } from '../errors.js';
+import type { RenderContext } from '../report/context.js';
 import { cacheLocation, render, renderContext } from './common.js';
 import type { CommonOptions } from './common.js';
 import type { Io } from './io.js';
@@ -14,19 +15,28 @@ export async function emit<T, F extends string>(
   formats: readonly F[],
   fallback: F,
   build: (corpus: Corpus) => T,
-  formatters: Record<F, Formatter<T>>,
+  formatters: Record<F, (data: T, ctx: RenderContext) => string | Promise<Uint8Array>>,
+  binary: readonly F[] = [],
 ): Promise<T> {
   // Flags first, then data: a bad flag never costs a data load, and nothing is written before all is rendered.
   const targets = planOutputs(opts.format, opts.output, formats, fallback);
+  for (const t of targets)
+    if (t.path === undefined && binary.includes(t.format))
+      throw new UsageError(`--format ${t.format} writes a binary file`, `give -o FILE.${t.format}`);
   const corpus = loadCorpus(io, opts.data, cacheLocation(opts));
   const checked = checkTargets(targets, new Set(corpus.files.map((f) => resolve(io.cwd, f.path))), io);
   const data = build(corpus);
-  await writeOutputs(
-    checked.map((target) => ({
+  const rendered = await Promise.all(
+    checked.map(async (target) => ({
       target,
-      text: render(target.format, formatters[target.format], data, renderContext(opts, io, target.path !== undefined)),
+      text: await render(
+        target.format,
+        formatters[target.format],
+        data,
+        renderContext(opts, io, target.path !== undefined),
+      ),
     })),
-    io,
   );
+  await writeOutputs(rendered, io);
   return data;
 }

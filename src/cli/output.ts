@@ -25,6 +25,7 @@ const EXTENSION_FORMATS: Record<string, string> = {
   '.md': 'markdown',
   '.html': 'html',
   '.htm': 'html',
+  '.docx': 'docx',
   '.csv': 'csv',
   '.txt': 'table',
 };
@@ -134,7 +135,7 @@ function idOf(path: string): string | undefined {
  * and standard error, so a failure to write a file leaves nothing half-printed either.
  */
 export async function writeOutputs(
-  rendered: readonly { target: CheckedTarget<string>; text: string }[],
+  rendered: readonly { target: CheckedTarget<string>; text: string | Uint8Array }[],
   io: Io,
 ): Promise<void> {
   const writes: FileWrite[] = [];
@@ -146,6 +147,9 @@ export async function writeOutputs(
     if (r.kind === 'stream') writes.push({ kind: 'stream', path: r.path, label, text, regular: r.regular });
   }
   await io.commitOutputs(writes);
-  for (const { target, text } of rendered) if (target.resolved.kind === 'stdout') io.stdout(text);
-  for (const { target, text } of rendered) if (target.resolved.kind === 'stderr') io.stderr(text);
+  // Binary formats never reach a stream of text (emit refuses them there before anything is built).
+  for (const { target, text } of rendered)
+    if (target.resolved.kind === 'stdout' && typeof text === 'string') io.stdout(text);
+  for (const { target, text } of rendered)
+    if (target.resolved.kind === 'stderr' && typeof text === 'string') io.stderr(text);
 }

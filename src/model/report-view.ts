@@ -41,7 +41,8 @@ export interface ReportInstrument {
 }
 
 /** A heat-map cell: how far the country meets one concept as one instrument requires it. */
-export type HeatRating = 'full' | 'partial' | 'none' | 'reserved' | 'optional' | 'not-applicable' | 'not-required';
+export type HeatRating =
+  'full' | 'partial' | 'none' | 'reserved' | 'optional' | 'not-applicable' | 'not-assessed' | 'not-required';
 
 export interface HeatCell {
   instrument: string;
@@ -52,6 +53,8 @@ export interface HeatCell {
   met: number;
   narrower: number;
   missing: number;
+  /** Mandatory elements outside what the country's laws were read for (never counted as missing). */
+  notAssessed: number;
   reliesOnRecalled: boolean;
 }
 
@@ -141,6 +144,8 @@ export interface ReportView {
   /** The measured instruments, in the coverage's order. */
   instruments: ReportInstrument[];
   heatMap: HeatMap;
+  /** Every concept's title by id (the survey names concepts the heat map may not show). */
+  conceptTitles: Record<string, string>;
   keyGaps: KeyGap[];
   reservations: ReservationFact[];
   declarations: DeclarationFact[];

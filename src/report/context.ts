@@ -10,6 +10,8 @@ export interface RenderContext {
   filesChecked?: readonly string[];
   /** --verbose: say more (validate lists the files it checked). */
   verbose?: boolean;
+  /** The language of the tool's own words in reports (report/i18n); English when absent. */
+  lang?: string;
 }
 
 export type Formatter<T> = (data: T, ctx: RenderContext) => string;

@@ -9,12 +9,18 @@ import { LINE_BREAK } from './terminal-text.js';
 export function md(text: string): string {
   return (
     text
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
+      // Backslash escapes, not HTML entities: a reader of the raw Markdown sees "&c" and "3 < 4", not
+      // "&amp;c". Only what could start markup is escaped: '<' before a tag name, '/', '!' or '?' (raw
+      // HTML, autolinks), '&' that would read as an entity, and '>' opening a value (a blockquote).
       // Brackets are what links and images need, so escaping them makes `[x](javascript:...)` inert;
       // parentheses alone cannot form a link and are left readable.
       .replace(/([\\`*_{}[\]|~])/g, '\\$1')
+      .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+      .replace(/^(\s*)>/, '$1\\>')
+      // A URL in running text (a note quoting its source) stays text: GFM would autolink it and
+      // markdownlint flags bare URLs. Links are made only by mdLink.
+      .replace(/\b(https?|ftp):\/\//gi, '$1\\://')
       // Every line break, not only \n: marked ends a line at a lone CR too, so `\r# HEADING` in a
       // value would otherwise become a heading, and any break would end a table row.
       .replace(LINE_BREAK, ' ')

@@ -28,7 +28,15 @@ declare const document: {
   createElement(tag: 'canvas'): { width: number; height: number; getContext(kind: '2d'): Canvas2d | null };
 };
 declare const Image: new () => { src: string; width: number; height: number; decode(): Promise<void> };
-declare function getComputedStyle(element: unknown): { breakBefore: string; display: string };
+declare function getComputedStyle(element: unknown): {
+  breakBefore: string;
+  display: string;
+  direction: string;
+  textAlign: string;
+};
+interface Box {
+  getBoundingClientRect(): { left: number; right: number };
+}
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AS_AT = '2026-11-01';
@@ -98,7 +106,16 @@ describe('HTML report in headless Chromium', () => {
       expect(new Set(cells.map(([key]) => key))).toEqual(new Set(pairs));
       const ratings = new Set(cells.map(([, rating]) => rating));
       for (const r of ratings)
-        expect(['full', 'partial', 'none', 'reserved', 'optional', 'not-applicable', 'not-required']).toContain(r);
+        expect([
+          'full',
+          'partial',
+          'none',
+          'reserved',
+          'optional',
+          'not-applicable',
+          'not-assessed',
+          'not-required',
+        ]).toContain(r);
       await page.close();
     },
     TIMEOUT,
@@ -173,6 +190,38 @@ describe('HTML report in headless Chromium', () => {
       const pdf = await page.pdf({ format: 'A4' });
       expect(pdf.subarray(0, 4).toString('ascii')).toBe('%PDF');
       await page.close();
+    },
+    TIMEOUT,
+  );
+
+  it.each([
+    ['SN', 'fr', 'ltr'],
+    ['QA', 'ar', 'rtl'],
+  ])(
+    '%s --lang %s lays the page out %s: html lang and dir, table cells starting at the right edge in Arabic',
+    async (code, lang, dir) => {
+      const out = join(tmpdir(), `lexgap-${code}-${lang}-${process.pid}.html`);
+      const io = fakeIo(ROOT);
+      expect(await main(['report', code, '--as-at', AS_AT, '--lang', lang, '-o', out], io)).toBe(0);
+      const page = await browser.newPage();
+      try {
+        await page.goto(pathToFileURL(out).href);
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        expect(await page.locator('html').getAttribute('dir')).toBe(dir);
+        const cell = page.locator('section.summary tbody td').first();
+        expect(await cell.evaluate((e) => getComputedStyle(e).direction)).toBe(dir);
+        // The first column sits at the start edge: left in French, right in Arabic.
+        const [first, second] = await page
+          .locator('section.summary thead th')
+          .evaluateAll((els) => els.slice(0, 2).map((e) => (e as unknown as Box).getBoundingClientRect().left));
+        if (dir === 'rtl') expect(first!).toBeGreaterThan(second!);
+        else expect(first!).toBeLessThan(second!);
+        const ul = page.locator('section.title ul').first();
+        expect(await ul.evaluate((e) => getComputedStyle(e).direction)).toBe(dir);
+      } finally {
+        await page.close();
+        rmSync(out, { force: true });
+      }
     },
     TIMEOUT,
   );

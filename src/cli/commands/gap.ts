@@ -4,7 +4,7 @@ import { analyzeCountry } from '../../analyze/coverage.js';
 import { gapFormatters } from '../../report/coverage/index.js';
 import type { GapFormat } from '../../report/coverage/index.js';
 import { isGap } from '../../report/text.js';
-import { addCommonOptions } from '../common.js';
+import { addCommonOptions, langOption } from '../common.js';
 import { emit } from '../emit.js';
 import type { CommonOptions } from '../common.js';
 import { EXIT } from '../exit-codes.js';
@@ -34,6 +34,7 @@ export function gapCommand(io: Io, setExit: (code: ExitCode) => void): Command {
       [],
     )
     .option('--as-at <date>', 'use the law in force on this day (YYYY-MM-DD); default: today')
+    .addOption(langOption())
     .option('--fail-on-gaps', 'exit 1 when any provision is rated partial or none')
     .addOption(new Option('--only <what>', 'show only these rows').choices(['gaps']));
   addCommonOptions(cmd, FORMATS).action(async (country: string, opts: GapOptions) => {

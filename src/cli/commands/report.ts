@@ -2,9 +2,9 @@
 import { Command } from 'commander';
 import { analyzeCountry } from '../../analyze/coverage.js';
 import { buildReportView } from '../../analyze/report-view.js';
-import { reportFormatters } from '../../report/mission/index.js';
+import { BINARY_REPORT_FORMATS, reportFormatters } from '../../report/mission/index.js';
 import type { ReportFormat } from '../../report/mission/index.js';
-import { addCommonOptions } from '../common.js';
+import { addCommonOptions, langOption } from '../common.js';
 import type { CommonOptions } from '../common.js';
 import { emit } from '../emit.js';
 import { EXIT } from '../exit-codes.js';
@@ -33,7 +33,8 @@ export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Comman
       collect,
       [],
     )
-    .option('--as-at <date>', 'use the law in force on this day (YYYY-MM-DD); default: today');
+    .option('--as-at <date>', 'use the law in force on this day (YYYY-MM-DD); default: today')
+    .addOption(langOption());
   addCommonOptions(cmd, FORMATS).action(async (country: string, opts: ReportOptions) => {
     const asAt = parseAsAt(opts.asAt, io);
     // -o report.html picks html from the extension (planOutputs); with neither, Markdown to stdout.
@@ -44,6 +45,7 @@ export function reportCommand(io: Io, setExit: (code: ExitCode) => void): Comman
       'markdown',
       (corpus) => buildReportView(corpus, analyzeCountry(corpus, country, { asAt, instruments: opts.instrument })),
       reportFormatters,
+      BINARY_REPORT_FORMATS,
     );
     setExit(EXIT.ok);
   });

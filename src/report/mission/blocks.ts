@@ -5,6 +5,7 @@
  */
 import type { HeatMap, ReportView } from '../../model/report-view.js';
 import type { RenderContext } from '../context.js';
+import { messages } from '../i18n/index.js';
 import { heatMapIntro, heatMapTables } from './sections/heat-map.js';
 import { instrumentSection } from './sections/instrument.js';
 import { methodSection } from './sections/method.js';
@@ -19,19 +20,22 @@ export type ReportBlock =
 
 export function reportBlocks(view: ReportView, ctx: RenderContext): ReportBlock[] {
   const block = (section: string, markdown: string): ReportBlock => ({ kind: 'markdown', section, markdown });
+  const m = messages(ctx);
   return [
-    block('title', titleSection(view, ctx)),
-    block('summary', summarySection(view)),
+    block('title', titleSection(view, ctx, m)),
+    block('summary', summarySection(view, m)),
     {
       kind: 'heat-map',
       section: 'heat-map',
-      intro: heatMapIntro(view),
-      tables: heatMapTables(view.heatMap),
+      intro: heatMapIntro(view, m),
+      tables: heatMapTables(view.heatMap, m),
       heatMap: view.heatMap,
     },
-    ...view.coverage.instruments.map((inst, i) => block('instrument', instrumentSection(inst, view.instruments[i]!))),
-    block('reservations', reservationsSection(view)),
-    block('method', methodSection(view)),
-    block('provenance', provenanceSection(view)),
+    ...view.coverage.instruments.map((inst, i) =>
+      block('instrument', instrumentSection(inst, view.instruments[i]!, m)),
+    ),
+    block('reservations', reservationsSection(view, m)),
+    block('method', methodSection(view, m)),
+    block('provenance', provenanceSection(view, m)),
   ];
 }

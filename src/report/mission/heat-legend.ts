@@ -12,6 +12,8 @@ export interface HeatStyle {
   label: string;
   meaning: string;
   fill: string;
+  /** Dashed outline: not assessed, so it is told from none (solid outline) in greyscale too. */
+  dashed?: boolean;
   /** Colour of the symbol drawn on the fill (contrast ≥ 4.5:1 against it). */
   ink: string;
 }
@@ -57,6 +59,15 @@ export const HEAT_STYLES: readonly HeatStyle[] = [
     meaning: 'an assessor rated it not applicable',
     fill: '#f0f0f0',
     ink: '#525252',
+  },
+  {
+    rating: 'not-assessed',
+    symbol: '?',
+    label: 'not assessed',
+    meaning: 'the laws that would meet it were not read',
+    fill: '#ffffff',
+    dashed: true,
+    ink: '#252525',
   },
   {
     rating: 'not-required',

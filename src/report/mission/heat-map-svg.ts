@@ -11,6 +11,8 @@ import { wrap } from '../text-layout.js';
 import { escapeXml } from '../xml.js';
 import { HEAT_STYLES, heatStyle } from './heat-legend.js';
 import { groupedRows } from './sections/heat-map.js';
+import { heatLabel, messages } from '../i18n/index.js';
+import type { Messages } from '../i18n/index.js';
 
 const LABEL_W = 330;
 const COL_W = 92;
@@ -46,6 +48,8 @@ export function shape(rating: HeatRating, cx: number, cy: number, ink: string): 
       return `<text x="${cx}" y="${cy + 4}" text-anchor="middle" font-size="11" font-weight="bold" fill="${ink}">R</text>`;
     case 'not-applicable':
       return `<text x="${cx}" y="${cy + 3.5}" text-anchor="middle" font-size="9" fill="${ink}">n/a</text>`;
+    case 'not-assessed':
+      return `<text x="${cx}" y="${cy + 4}" text-anchor="middle" font-size="11" font-weight="bold" fill="${ink}">?</text>`;
     case 'not-required':
       return `<line x1="${cx - 5}" y1="${cy}" x2="${cx + 5}" y2="${cy}" stroke="${ink}" stroke-width="1.3"/>`;
   }
@@ -73,7 +77,13 @@ function hatchPattern(id: string): string {
 function cellRect(rating: HeatRating, x0: number, y0: number, w: number, h: number, hatch: string): string {
   if (rating === 'not-required')
     return `<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="none" stroke="none"/>`;
-  const stroke = rating === 'none' ? 'stroke="#08306b" stroke-width="1.2"' : 'stroke="#bdbdbd" stroke-width="0.6"';
+  // Not assessed: a dashed mid-grey box with "?", never the solid dark box of a gap.
+  const stroke =
+    rating === 'none'
+      ? 'stroke="#08306b" stroke-width="1.2"'
+      : rating === 'not-assessed'
+        ? 'stroke="#525252" stroke-width="1" stroke-dasharray="3 2"'
+        : 'stroke="#bdbdbd" stroke-width="0.6"';
   return `<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="${cellFill(rating, hatch)}" ${stroke}/>`;
 }
 
@@ -84,13 +94,14 @@ function cellTitle(concept: string, instrument: string, cell: HeatCell): string 
     cell.met + cell.narrower + cell.missing > 0
       ? `: ${cell.met} met, ${cell.narrower} narrower, ${cell.missing} missing`
       : '';
-  return `${concept} — ${instrument}: ${style.label}${where}${counts}${cell.reliesOnRecalled ? '; rests on recalled data' : ''}`;
+  const unread = cell.notAssessed ? `; ${cell.notAssessed} not assessed` : '';
+  return `${concept} — ${instrument}: ${style.label}${where}${counts}${unread}${cell.reliesOnRecalled ? '; rests on recalled data' : ''}`;
 }
 
 const svgOpen = (cls: string, width: number, height: number, label: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${x(label)}" font-family="Liberation Sans, DejaVu Sans, Arial, Helvetica, sans-serif">`;
 
-function legendSvg(width: number): string {
+function legendSvg(width: number, m: Messages): string {
   const perRow = Math.max(1, Math.floor((width - PAD * 2) / LEGEND_ITEM_W));
   const items = [...HEAT_STYLES.map((s) => ({ kind: 'rating' as const, s })), { kind: 'recalled' as const }];
   const hatch = 'lexgap-hatch-legend';
@@ -98,19 +109,19 @@ function legendSvg(width: number): string {
     const lx = PAD + (i % perRow) * LEGEND_ITEM_W;
     const ly = PAD + Math.floor(i / perRow) * LEGEND_ROW_H;
     if (item.kind === 'recalled')
-      return `<g class="legend-item"><rect x="${lx}" y="${ly}" width="24" height="16" fill="#ffffff" stroke="#bdbdbd"/>${recalledMark(lx + 24, ly + 1)}<text x="${lx + 30}" y="${ly + 12}" font-size="11" fill="#252525">rests on recalled data</text></g>`;
+      return `<g class="legend-item"><rect x="${lx}" y="${ly}" width="24" height="16" fill="#ffffff" stroke="#bdbdbd"/>${recalledMark(lx + 24, ly + 1)}<text x="${lx + 30}" y="${ly + 12}" font-size="11" fill="#252525">${x(m.heat.recalled)}</text></g>`;
     const { s } = item;
-    return `<g class="legend-item">${cellRect(s.rating, lx, ly, 24, 16, hatch)}${shape(s.rating, lx + 12, ly + 8, s.ink)}<text x="${lx + 30}" y="${ly + 12}" font-size="11" fill="#252525">${x(s.label)}</text></g>`;
+    return `<g class="legend-item">${cellRect(s.rating, lx, ly, 24, 16, hatch)}${shape(s.rating, lx + 12, ly + 8, s.ink)}<text x="${lx + 30}" y="${ly + 12}" font-size="11" fill="#252525">${x(heatLabel(m, s.rating))}</text></g>`;
   });
   const height = PAD * 2 + Math.ceil(items.length / perRow) * LEGEND_ROW_H;
-  const words = HEAT_STYLES.map((st) => `${st.label}: ${st.meaning}`).join('; ');
+  const words = HEAT_STYLES.map((st) => `${heatLabel(m, st.rating)}: ${m.heat.meanings[st.rating]}`).join('; ');
   return [svgOpen('heat-map-legend', width, height, `Legend. ${words}`), hatchPattern(hatch), ...parts, '</svg>'].join(
     '\n',
   );
 }
 
 /** The heat map's panels (one per concept group) and its legend, as SVG elements in reading order. */
-export function heatMapSvgs(map: HeatMap): string[] {
+export function heatMapSvgs(map: HeatMap, m: Messages = messages()): string[] {
   const cols = map.instruments.length;
   const width = LABEL_W + cols * COL_W + PAD;
   const headings = map.instruments.map((i) => wrap(i.shortTitle, 13).slice(0, 3));
@@ -122,7 +133,7 @@ export function heatMapSvgs(map: HeatMap): string[] {
       .map((l, i) => `<tspan x="${cx}" dy="${i === 0 ? 0 : LINE_H}">${x(l)}</tspan>`)
       .join('')}</text>`;
   });
-  const panels = groupedRows(map).map((group, g) => {
+  const panels = groupedRows(map, m).map((group, g) => {
     const hatch = `lexgap-hatch-${g}`;
     const body: string[] = [
       `<text x="${PAD}" y="${headH - 12}" font-size="12" font-weight="bold" fill="#08306b">${x(group.title)}</text>`,
@@ -149,8 +160,8 @@ export function heatMapSvgs(map: HeatMap): string[] {
       y += ROW_H;
     }
     const height = y + PAD;
-    const label = `Heat map, ${group.title}: ${group.rows.length} concepts by ${cols} instruments. Filled circle full, half-filled partial, empty circle in a dark box none, R reserved, diamond optional, n/a not applicable, dash not required.`;
+    const label = `Heat map, ${group.title}: ${group.rows.length} concepts by ${cols} instruments. Filled circle full, half-filled partial, empty circle in a dark box none, R reserved, diamond optional, n/a not applicable, question mark not assessed, dash not required.`;
     return [svgOpen('heat-map', width, height, label), hatchPattern(hatch), ...head, ...body, '</svg>'].join('\n');
   });
-  return [...panels, legendSvg(width)];
+  return [...panels, legendSvg(width, m)];
 }

@@ -14,6 +14,7 @@ import { escapeXml } from '../xml.js';
 import { reportBlocks } from './blocks.js';
 import { heatMapSvgs } from './heat-map-svg.js';
 import { REPORT_CSS } from './html-style.js';
+import { messages } from '../i18n/index.js';
 
 const SAFE_HREF = /^https?:\/\//i;
 
@@ -37,18 +38,20 @@ function render(markdown: string): string {
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export const formatReportHtml: Formatter<ReportView> = (view, ctx) => {
+  const m = messages(ctx);
   const sections = reportBlocks(view, ctx).map((b) => {
     const inner =
       b.kind === 'heat-map'
-        ? `${render(b.intro)}<figure class="heat-map-figure">\n${heatMapSvgs(b.heatMap).join('\n')}\n</figure>\n`
+        ? `${render(b.intro)}<figure class="heat-map-figure">\n${heatMapSvgs(b.heatMap, m).join('\n')}\n</figure>\n`
         : render(b.markdown);
     return `<section class="${b.section}">\n${inner}</section>`;
   });
   const { country, asAt } = view.coverage;
-  const title = `Cybercrime legislation of ${country.name} (${country.code}): gap analysis as at ${asAt}`;
+  const title = m.documentTitle(country.name, country.code, asAt);
   return [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    // dir on the root: tables, lists and the print layout mirror through the CSS's logical properties.
+    `<html lang="${m.lang}" dir="${m.dir}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,

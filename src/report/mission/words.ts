@@ -7,6 +7,8 @@ import type { BasisCount } from '../../model/report-view.js';
 import { md, mdLink } from '../markdown-escape.js';
 import { provisionName as sharedProvisionName } from '../../shared/provision-name.js';
 import { RATING_WORD } from '../text.js';
+import { messages } from '../i18n/index.js';
+import type { Messages } from '../i18n/index.js';
 
 export const RECALLED_MARK = '⚠';
 
@@ -68,8 +70,8 @@ export function sectionsCell(sections: readonly SectionRef[]): string {
     .join('; ');
 }
 
-export function ratingCell(p: ProvisionCoverage, symbol: string): string {
-  let text = `${symbol} ${RATING_WORD[p.rating]}`;
+export function ratingCell(p: ProvisionCoverage, symbol: string, m: Messages = messages()): string {
+  let text = `${symbol} ${m.rating[p.rating]}`;
   if (p.arguable && !p.assessment) text += ' (arguable)';
   if (p.gapReservable) text += ' (reservable)';
   if (p.reservation?.conditional) text += ' (conditional reservation)';
@@ -125,6 +127,7 @@ export function shortfallCell(p: ProvisionCoverage): string {
   for (const a of arguable) parts.push(`${md(a)}.`);
   if (p.narrower.length && !p.narrowedBy.length)
     parts.push(`Narrower: ${md(labelList(p.narrower.map((r) => elementLabel(p, r))))}.`);
+  for (const n of p.notes) parts.push(`Note on ${md(n.about)}: ${md(n.text)}`);
   const optional = p.elements.filter((e) => !e.mandatory && e.status !== 'met');
   if (optional.length && p.rating !== 'optional')
     parts.push(`Optional limbs not implemented: ${md(labelList(optional.map((e) => e.label)))}.`);
@@ -194,8 +197,8 @@ export function recommendationCell(p: ProvisionCoverage, name: string): string {
       for (const g of p.narrowedBy)
         out.push(
           g.kind === 'penalty'
-            ? `Raise the maximum penalty in ${md(g.sections.map((s) => `s. ${s}`).join(', '))} (${md(g.detail)}).`
-            : `Remove or justify the condition in ${md(g.sections.map((s) => `s. ${s}`).join(', '))}: ${md(g.detail)}.`,
+            ? `Raise the maximum penalty in ${md(g.sections.join(', '))} (${md(g.detail)}).`
+            : `Remove or justify the condition in ${md(g.sections.join(', '))}: ${md(g.detail)}.`,
         );
       if (p.narrower.length && !p.narrowedBy.length) out.push('Widen the narrower elements.');
       if (p.assessment && !p.missing.length && !p.narrower.length) out.push('See the assessor’s rationale.');

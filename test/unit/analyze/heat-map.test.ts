@@ -58,6 +58,15 @@ describe('heat-map cell rule', () => {
     });
   });
 
+  it('is not-assessed, never none, when the concept lies outside what the laws were read for (issue 11)', () => {
+    const surveyed = { surveyed: { groups: ['procedural' as const], note: 'Only procedure was read.' } };
+    const cell = heatCell(treaty(country('XX', [], surveyed)), 'images');
+    expect(cell).toMatchObject({ rating: 'not-assessed', met: 0, missing: 0, notAssessed: 3 });
+    // Met where it was read, with the rest not read: partial, not full.
+    const some = country('XX', [section({ number: '3', implements: ['images/make'] })], surveyed);
+    expect(heatCell(treaty(some), 'images')).toMatchObject({ rating: 'partial', met: 1, notAssessed: 2 });
+  });
+
   it('is reserved when only reserved elements fall short, as the provision rule has it', () => {
     const xx = country('XX', [section({ number: '24', implements: ['images/make'] })], party([{ provision: 'art-2' }]));
     expect(heatCell(treaty(xx), 'images').rating).toBe('reserved');

@@ -33,6 +33,86 @@ describe('lexgap report', () => {
     });
   }
 
+  describe('what the data says beyond the ratings (issue 11)', () => {
+    let ke = '';
+    let ng = '';
+    beforeAll(async () => {
+      ke = await report('KE', 'markdown');
+      ng = await report('NG', 'markdown');
+    });
+
+    it('lists in the method section what was not surveyed, with the survey note, and the laws relied on', () => {
+      const method = ke.slice(ke.indexOf('## Method'), ke.indexOf('## Data provenance'));
+      expect(method).toMatch(/\*\*Not surveyed:\*\* [^\n]*Laundering of proceeds of crime[^\n]*Extradition/);
+      expect(method).toContain('**Survey note:** Read section by section');
+      expect(method).toMatch(/\| Proceeds of Crime and Anti-Money Laundering Act, [^\n]*\| verified \|/);
+      expect(method).toMatch(/\| Penal Code, Cap\. 63 [^\n]*\| ⚠ recalled \|/);
+    });
+
+    it("puts the data's notes on a finding in that provision's row", () => {
+      const art23 = ke
+        .split('\n')
+        .find((l) => l.includes('General principles relating to international co-operation |'))!;
+      expect(art23).toContain('Note on Computer Misuse and Cybercrimes Act s. 57: Apparent drafting slip');
+    });
+
+    it('shows status dates and the overall label in the summary and the instrument chapter', () => {
+      const row = ng.split('\n').find((l) => l.startsWith('| Budapest Convention |'))!;
+      expect(row).toContain('Nigeria is a party (ratified 2022-07-06, in force 2022-11-01)');
+      expect(row).toMatch(/\| overall [a-z ]+;/);
+      expect(ng).toMatch(/Measured because: Nigeria is a party \(ratified 2022-07-06, in force 2022-11-01\)/);
+      expect(ke).toMatch(/\*\*Overall:\*\* [^\n]*; overall largely in place;/);
+    });
+
+    it('shows not-assessed as "?" in the legend, heat map and tables, never as none, and prints no HTML entities', () => {
+      expect(ke).toContain('| ? | not assessed | the laws that would meet it were not read |');
+      expect(ke).toMatch(/^\| Extradition \| \? 24 \|/m);
+      expect(ke).toMatch(/Extradition \| [^\n]*\| \? not assessed \|/);
+      for (const text of [ke, ng]) expect(text).not.toMatch(/&(?:amp|lt|gt|quot|#\d+);/);
+    });
+  });
+
+  describe('--lang (issue 14)', () => {
+    const run = async (argv: string[]) => {
+      const io = fakeIo(ROOT);
+      expect(await main([...argv, '--as-at', AS_AT], io)).toBe(0);
+      expect(io.err).toBe('');
+      return io.out;
+    };
+
+    it('writes French Markdown that passes markdownlint, with French headings, ratings, numbers and typography', async () => {
+      const fr = await run(['report', 'SN', '--lang', 'fr']);
+      expect(lintMarkdown(fr)).toEqual([]);
+      for (const h of [
+        '## Synthèse',
+        '### Principales lacunes',
+        '## Carte thermique',
+        '## Méthode',
+        '## Provenance des données',
+      ])
+        expect(fr).toContain(`${h}\n`);
+      expect(fr).toMatch(/^- \*\*Pays\u00a0:\*\* Senegal \(SN\)$/m);
+      expect(fr).toMatch(/\| \d+,\d\u00a0% \|/);
+      expect(fr).toContain('| ● | complète | tous les éléments requis sont satisfaits |');
+      expect(fr).toMatch(/\| [◐●○?] (complète|partielle|absente|non évaluée)/);
+    });
+
+    it('writes Arabic with Arabic headings and plural forms', async () => {
+      const ar = await run(['report', 'QA', '--lang', 'ar']);
+      expect(lintMarkdown(ar)).toEqual([]);
+      expect(ar).toContain('## الملخص التنفيذي\n');
+      expect(ar).toContain('## الخريطة الحرارية\n');
+      expect(ar).toMatch(/^\d+ مفهومًا \(صفوف\)/m);
+      const html = await run(['report', 'QA', '--lang', 'ar', '--format', 'html']);
+      expect(html).toContain('<html lang="ar" dir="rtl">');
+    });
+
+    it('rejects a language it has no catalogue for', async () => {
+      const io = fakeIo(ROOT);
+      expect(await main(['report', 'SN', '--lang', 'de'], io)).toBe(2);
+    });
+  });
+
   it('infers HTML from -o report.html and writes nothing to stdout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lexgap-report-'));
     try {

@@ -41,7 +41,7 @@ describe('summary formatters', () => {
 
   it('markdown: escapes data and keeps one row per country', () => {
     const out = summaryFormatters.markdown(summary, ctx);
-    expect(out).toContain('Regional \\| &lt;b&gt;');
+    expect(out).toContain('Regional \\| \\<b>');
     const rows = out.split('\n').filter((l) => /^\| (Country|=cmd)/.test(l));
     expect(rows).toHaveLength(3);
     expect(rows[2]).toMatch(/^\| =cmd.*YY.* \| — \| 0\.0% not in place \(0 · 0 · 3\) \|$/);

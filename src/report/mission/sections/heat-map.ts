@@ -1,5 +1,8 @@
 /** report/mission/sections/heat-map: the Markdown heat map — a symbol table per concept group, with a legend. */
 import type { HeatCell, HeatMap, HeatRow, ReportView } from '../../../model/report-view.js';
+import { messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
+import { heatLabel } from '../../i18n/index.js';
 import { md } from '../../markdown-escape.js';
 import { HEAT_STYLES, heatStyle } from '../heat-legend.js';
 import { mdTable } from '../words.js';
@@ -13,18 +16,18 @@ export const HEAT_GROUPS: readonly { group: string; title: string }[] = [
   { group: 'cooperation', title: 'International co-operation' },
 ];
 
-export function groupedRows(map: HeatMap): { title: string; rows: HeatRow[] }[] {
-  return HEAT_GROUPS.map((g) => ({ title: g.title, rows: map.rows.filter((r) => r.group === g.group) })).filter(
-    (g) => g.rows.length > 0,
-  );
+export function groupedRows(map: HeatMap, m: Messages = messages()): { title: string; rows: HeatRow[] }[] {
+  return HEAT_GROUPS.map((g) => ({
+    title: m.group[g.group as keyof Messages['group']],
+    rows: map.rows.filter((r) => r.group === g.group),
+  })).filter((g) => g.rows.length > 0);
 }
 
-export function heatMapIntro(view: ReportView): string {
-  const n = view.heatMap.rows.length;
+export function heatMapIntro(view: ReportView, m: Messages = messages()): string {
   return [
-    '## Heat map',
+    `## ${m.heat.heading}`,
     '',
-    `${n} concepts (rows) required by at least one of the ${view.heatMap.instruments.length} instruments measured (columns). Each cell rates the law against the elements of that concept the instrument requires: full when every counted element is met, none when none is, partial in between (the full rule is in the Method section). Cells resting on recalled instrument or national data are marked ⚠.`,
+    m.heat.intro(m.count(view.heatMap.rows.length, 'concept'), m.count(view.heatMap.instruments.length, 'instrument')),
   ].join('\n');
 }
 
@@ -34,13 +37,13 @@ function cellText(cell: HeatCell): string {
   return `${style.symbol} ${md(cell.provisions.join(', '))}${cell.reliesOnRecalled ? ' ⚠' : ''}`;
 }
 
-export function heatMapTables(map: HeatMap): string {
+export function heatMapTables(map: HeatMap, m: Messages = messages()): string {
   const legend = mdTable(
-    ['Symbol', 'Rating', 'Meaning'],
-    HEAT_STYLES.map((s) => [s.symbol, s.label, s.meaning]),
+    [m.heat.symbol, m.heat.rating, m.heat.meaning],
+    HEAT_STYLES.map((s) => [s.symbol, heatLabel(m, s.rating), m.heat.meanings[s.rating]]),
   );
-  const head = ['Concept', ...map.instruments.map((i) => md(i.shortTitle))];
-  const groups = groupedRows(map).map((g) =>
+  const head = [m.heat.concept, ...map.instruments.map((i) => md(i.shortTitle))];
+  const groups = groupedRows(map, m).map((g) =>
     [
       `### ${md(g.title)}`,
       '',
@@ -50,11 +53,5 @@ export function heatMapTables(map: HeatMap): string {
       ),
     ].join('\n'),
   );
-  return [
-    'Legend (numbers in a cell are the provisions of the instrument that require the concept):',
-    '',
-    legend,
-    '',
-    groups.join('\n\n'),
-  ].join('\n');
+  return [m.heat.legendTitle, '', legend, '', groups.join('\n\n')].join('\n');
 }

@@ -4,8 +4,11 @@
  */
 import type { InstrumentCoverage, ProvisionCoverage, Rating, SeriousCrimeFinding } from '../../../model/index.js';
 import type { ReportInstrument } from '../../../model/report-view.js';
+import { messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
+import { formatPercent } from '../../i18n/index.js';
 import { md, mdLink } from '../../markdown-escape.js';
-import { formatScore, tallyText } from '../../text.js';
+import { measuredBecause, tallyText, verdictLine } from '../../text.js';
 import {
   RECALLED_MARK,
   basisNote,
@@ -30,19 +33,19 @@ const RATING_SYMBOL: Record<Rating, string> = {
   'scope-test': '§',
 };
 
-function provisionCell(p: ProvisionCoverage, kind: string): string {
+function provisionCell(p: ProvisionCoverage, kind: string, m: Messages): string {
   const name = mdLink(`${provisionName(kind, p.number)}`, p.provenance.source.url);
   const obligation = p.obligation === 'shall' || p.obligation === 'none' ? '' : ` (${md(p.obligation)})`;
-  const warning = p.provenance.reliesOnRecalled ? ` ${RECALLED_MARK} rests on recalled data` : '';
+  const warning = p.provenance.reliesOnRecalled ? ` ${RECALLED_MARK} ${m.instrument.restsOnRecalled}` : '';
   return `${name} ${md(p.title)}${obligation}${warning}`;
 }
 
-function row(p: ProvisionCoverage, kind: string): string[] {
+function row(p: ProvisionCoverage, kind: string, m: Messages): string[] {
   return [
-    provisionCell(p, kind),
+    provisionCell(p, kind, m),
     md(p.summary),
     sectionsCell(p.sections),
-    ratingCell(p, RATING_SYMBOL[p.rating]),
+    ratingCell(p, RATING_SYMBOL[p.rating], m),
     shortfallCell(p),
     recommendationCell(p, provisionName(kind, p.number)),
   ];
@@ -88,24 +91,20 @@ function seriousCrimeTable(inst: InstrumentCoverage, kind: string): string {
   ].join('\n');
 }
 
-export function instrumentSection(inst: InstrumentCoverage, facts: ReportInstrument): string {
+export function instrumentSection(inst: InstrumentCoverage, facts: ReportInstrument, m: Messages = messages()): string {
+  const t = m.instrument;
   const kind = facts.kind;
-  const status = facts.status ? `; status: ${md(facts.status.status)} (${basisNote(facts.status.basis)})` : '';
+  const status = facts.status
+    ? `; ${t.status}${m.colon} ${md(facts.status.status)} (${basisNote(facts.status.basis)})`
+    : '';
   const out: string[] = [
-    `## ${md(inst.shortTitle)}: provision by provision`,
+    `## ${t.heading(md(inst.shortTitle))}`,
     '',
-    `${md(inst.title)}${facts.reference ? ` (${md(facts.reference)})` : ''}, ${md(facts.body)}. Measured because: ${md(inst.appliesBecause)}${status}.`,
+    `${md(inst.title)}${facts.reference ? ` (${md(facts.reference)})` : ''}, ${md(facts.body)}. ${t.measuredBecause}${m.colon} ${md(measuredBecause(inst))}${status}.`,
     '',
-    `**Overall:** ${md(tallyText(inst.total.tally))}; score ${formatScore(inst.total.tally.score)}; ${md(inst.groups.map((g) => g.verdict).join('; ') || inst.total.verdict)}.`,
+    `**${t.overall}${m.colon}** ${md(tallyText(inst.total.tally))}; ${t.score} ${formatPercent(m, inst.total.tally.score)}; ${md(verdictLine(inst))}.`,
   ];
-  const head = [
-    'Provision',
-    'What it requires',
-    'National provisions',
-    'Rating',
-    'Missing or narrower elements',
-    'Recommendation',
-  ];
+  const head = t.columns;
   for (const chapter of inst.chapters) {
     const rows = inst.provisions.filter((p) => p.chapter === chapter.key);
     out.push(
@@ -113,12 +112,12 @@ export function instrumentSection(inst: InstrumentCoverage, facts: ReportInstrum
       `### ${md(chapter.label)}`,
       '',
       chapter.tally.counted === 0
-        ? 'Nothing in this chapter counts towards the score (optional provisions, reservations or a scope test only).'
-        : `${md(tallyText(chapter.tally))}; score ${formatScore(chapter.tally.score)}.`,
+        ? t.nothingCounts
+        : `${md(tallyText(chapter.tally))}; ${t.score} ${formatPercent(m, chapter.tally.score)}.`,
       '',
       mdTable(
         head,
-        rows.map((p) => row(p, kind)),
+        rows.map((p) => row(p, kind, m)),
       ),
     );
   }

@@ -4,8 +4,11 @@
  * test checks the two agree.
  */
 import type { ReportView } from '../../../model/report-view.js';
-import { md } from '../../markdown-escape.js';
-import { mdTable } from '../words.js';
+import { messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
+import { md, mdLink } from '../../markdown-escape.js';
+import { RECALLED_MARK, basisNote, mdTable } from '../words.js';
+import { HEAT_GROUPS } from './heat-map.js';
 
 /** Score → label, as analyze/roll-up.ts's verdictWord decides it (checked by a unit test). */
 export const LABEL_RULE: readonly (readonly [string, string])[] = [
@@ -17,10 +20,59 @@ export const LABEL_RULE: readonly (readonly [string, string])[] = [
   ['nothing counted', 'not assessed'],
 ];
 
-export function methodSection(view: ReportView): string {
+/** What the country's laws were read for, what was not, and the laws relied on without being encoded. */
+function surveyLines(view: ReportView): string[] {
+  const { survey, reliedOn, country } = view.coverage;
+  const title = (id: string) => view.conceptTitles[id] ?? id;
+  const out = ['### What was read', ''];
+  if (!survey) {
+    out.push(
+      `${md(country.name)}’s file does not say what its laws were surveyed for, so every element is treated as read: a concept met only by a law that is not encoded shows as missing.`,
+    );
+  } else {
+    const groupWord = new Map(HEAT_GROUPS.map((g) => [g.group, g.title.toLowerCase()]));
+    const unread = [
+      ...HEAT_GROUPS.filter((g) => !survey.groups.includes(g.group as never)).map((g) => g.title.toLowerCase()),
+      ...survey.except.map(title),
+    ];
+    const read = [...survey.groups.map((g) => groupWord.get(g) ?? g), ...survey.concepts.map(title)];
+    out.push(
+      `**Surveyed:** ${md(read.join('; ') || 'nothing')}${survey.until ? `, in the laws in force until ${md(survey.until)}` : ''}.`,
+      '',
+      `**Not surveyed:** ${md(unread.join('; ') || 'nothing')}. Elements of these concepts met by nothing encoded are rated not assessed, not none.`,
+      '',
+      `**Survey note:** ${md(survey.note)}`,
+    );
+  }
+  out.push('');
+  if (reliedOn.length) {
+    out.push(
+      '**Laws relied on, not encoded section by section:** the elements listed are taken as met on the basis stated; ⚠ marks a basis other than verified.',
+      '',
+      mdTable(
+        ['Law', 'Provisions relied on', 'Elements', 'Basis', 'Note'],
+        reliedOn.map((r) => [
+          `${md(r.title)}${r.citation ? `, ${md(r.citation)}` : ''}`,
+          mdLink(r.source.pinpoint, r.source.url),
+          String(r.elements.length),
+          r.basis === 'verified'
+            ? 'verified'
+            : r.basis === 'recalled'
+              ? basisNote(r.basis)
+              : `${RECALLED_MARK} ${r.basis}`,
+          md(r.note ?? ''),
+        ]),
+      ),
+      '',
+    );
+  }
+  return out;
+}
+
+export function methodSection(view: ReportView, m: Messages = messages()): string {
   const country = md(view.coverage.country.name);
   return [
-    '## Method',
+    `## ${m.sections.method}`,
     '',
     '### Ratings',
     '',
@@ -28,10 +80,12 @@ export function methodSection(view: ReportView): string {
     '',
     '- **met** when a section implements the element without adding a condition the provision does not permit, and with a maximum penalty that reaches any floor the provision sets;',
     '- **narrower** when every section implementing it adds such a condition or falls below the floor;',
-    '- **missing** otherwise.',
+    '- **missing** otherwise;',
+    '- **not assessed** when nothing encoded meets it and its concept lies outside what the country’s laws were read for (below): never counted as missing.',
     '',
-    'A provision is **full** when all its mandatory elements are met, **partial** when some are met or met narrowly, **none** when none is. It is **reserved** when only elements removed by the country’s reservation fall short, **optional** when it (or every limb of it) says "may" — reported, never a gap — and a **scope test** when it tests penalties rather than listing elements (UNTOC Art. 2(b)). An assessor’s rating, where recorded, replaces the computed one; both are shown, with the assessor’s rationale.',
+    'A provision is **full** when all its mandatory elements are met, **partial** when some are met or met narrowly, **none** when none is. It is **reserved** when only elements removed by the country’s reservation fall short, **optional** when it (or every limb of it) says "may" — reported, never a gap — **not assessed** when every mandatory element is not assessed (left out of scores and of the most important gaps), and a **scope test** when it tests penalties rather than listing elements (UNTOC Art. 2(b)). An assessor’s rating, where recorded, replaces the computed one; both are shown, with the assessor’s rationale.',
     '',
+    ...surveyLines(view),
     '### Roll-ups and labels',
     '',
     'Chapters, groups and instruments are scored as (full + ½ × partial) ÷ (full + partial + none). Reserved, optional, not-applicable and scope-test provisions count neither way. The label beside a score is lexgap’s heuristic, not a finding of the Council of Europe or any other body:',

@@ -4,16 +4,18 @@
  * rests on recalled data.
  */
 import type { BasisCount, ReportView } from '../../../model/report-view.js';
+import { messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import { md, mdLink } from '../../markdown-escape.js';
 import { RECALLED_MARK, basisNote, basisCountText, mdTable, sectionLink } from '../words.js';
 
 const warn = (recalled: boolean, text: string) => (recalled ? `${RECALLED_MARK} ${text}` : text);
 const counts = (c: BasisCount) => [String(c.verified), String(c.secondary), String(c.recalled)];
 
-export function provenanceSection(view: ReportView): string {
+export function provenanceSection(view: ReportView, m: Messages = messages()): string {
   const { coverage, country } = view;
   const out = [
-    '## Data provenance',
+    `## ${m.sections.provenance}`,
     '',
     `Every fact in lexgap's data carries a basis: **verified** (read in the official text), **secondary** (taken from a secondary source) or **recalled** (from memory, not checked against a source). Rows that rest on recalled data are marked ${RECALLED_MARK}, here and in the tables above; treat them as leads to check, not as the law.`,
     '',

@@ -1,5 +1,7 @@
 /** report/mission/sections/reservations: the country's reservations and declarations, and what each excludes. */
 import type { ReportView, ReservationFact } from '../../../model/report-view.js';
+import { messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import { md, mdLink } from '../../markdown-escape.js';
 import { RECALLED_MARK, basisNote, labelList, mdTable, provisionName } from '../words.js';
 
@@ -10,11 +12,11 @@ function effect(r: ReservationFact, country: string, status: string | undefined,
   return `Applied: ${r.affects.map((a) => `${md(provisionName(kind, a.number))} rated ${md(a.rating)}`).join('; ')}.`;
 }
 
-export function reservationsSection(view: ReportView): string {
+export function reservationsSection(view: ReportView, m: Messages = messages()): string {
   const country = view.coverage.country.name;
   const statusOf = new Map(view.instruments.map((i) => [i.id, i.status?.status]));
   const kindOf = (id: string) => view.instruments.find((i) => i.id === id)?.kind ?? '';
-  const out = ['## Reservations and declarations', ''];
+  const out = [`## ${m.sections.reservations}`, ''];
   if (view.reservations.length === 0 && view.declarations.length === 0) {
     out.push(`No reservation or declaration of ${md(country)} is recorded for the instruments measured.`);
     return out.join('\n');

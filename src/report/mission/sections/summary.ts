@@ -1,8 +1,11 @@
 /** report/mission/sections/summary: per-instrument scores, the key gaps in plain words, serious-crime findings. */
 import type { InstrumentCoverage, SeriousCrimeFinding } from '../../../model/index.js';
 import type { KeyGap, ReportView } from '../../../model/report-view.js';
+import { messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import { md } from '../../markdown-escape.js';
-import { formatScore } from '../../text.js';
+import { formatPercent } from '../../i18n/index.js';
+import { measuredBecause, verdictLine } from '../../text.js';
 import { labelList, listText, mdTable, provisionName, sectionsCell } from '../words.js';
 
 const GROUP_WORD: Record<string, string> = {
@@ -13,35 +16,23 @@ const GROUP_WORD: Record<string, string> = {
   cooperation: 'international co-operation',
 };
 
-function scoreTable(view: ReportView): string {
+function scoreTable(view: ReportView, m: Messages): string {
   const rows = view.coverage.instruments.map((inst) => {
     const t = inst.total.tally;
     return [
       md(inst.shortTitle),
-      md(inst.appliesBecause),
+      md(measuredBecause(inst)),
       String(t.full),
       String(t.partial),
       String(t.none),
       String(t.reserved),
       String(t.optional),
-      formatScore(t.score),
-      md(inst.groups.map((g) => g.verdict).join('; ') || inst.total.verdict),
+      String(t.notAssessed),
+      formatPercent(m, t.score),
+      md(verdictLine(inst)),
     ];
   });
-  return mdTable(
-    [
-      'Instrument',
-      'Measured because',
-      'Full',
-      'Partial',
-      'None',
-      'Reserved',
-      'Optional',
-      'Score',
-      "Label (lexgap's heuristic)",
-    ],
-    rows,
-  );
+  return mdTable(m.summary.columns, rows);
 }
 
 function keyGapLine(gap: KeyGap, kindOf: (id: string) => string, rank: number): string {
@@ -108,24 +99,22 @@ function unmappedNote(view: ReportView): string {
     : ` ${n} section${n === 1 ? '' : 's'} in force ${n === 1 ? 'is' : 'are'} recorded without any element mapped (see Data provenance): ${n === 1 ? 'it' : 'they'} may meet some of these too.`;
 }
 
-export function summarySection(view: ReportView): string {
+export function summarySection(view: ReportView, m: Messages = messages()): string {
   const kinds = new Map(view.instruments.map((i) => [i.id, i.kind]));
   const kindOf = (id: string) => kinds.get(id) ?? '';
   const gaps = view.keyGaps.map((g, i) => keyGapLine(g, kindOf, i + 1));
   const serious = seriousCrimeLines(view, kindOf);
   return [
-    '## Executive summary',
+    `## ${m.summary.heading}`,
     '',
-    view.coverage.instruments.length ? scoreTable(view) : 'No instrument was measured.',
+    view.coverage.instruments.length ? scoreTable(view, m) : m.summary.noInstrument,
     '',
-    'Score: full = 1, partial = ½, over the provisions rated full, partial or none; reserved, optional and scope-test provisions are kept apart.',
+    m.summary.scoreNote,
     '',
-    '### Most important gaps',
+    `### ${m.summary.keyGaps}`,
     '',
-    gaps.length
-      ? `Ranked by the rule in the Method section: provisions with nothing in the law before those partly met; offences before liability, procedure, jurisdiction and co-operation; gaps a reservation could not close first; then instrument and article order. Each concept is listed once. Only the laws named above were read: a general law not encoded (a penal code, an anti-money-laundering act) may already meet some of these.${unmappedNote(view)}`
-      : 'No provision is rated partial or none.',
+    gaps.length ? `${m.summary.keyGapsIntro}${unmappedNote(view)}` : m.summary.noGaps,
     ...(gaps.length ? ['', ...gaps] : []),
-    ...(serious.length ? ['', '### Serious crime', '', serious.join('\n\n')] : []),
+    ...(serious.length ? ['', `### ${m.summary.seriousCrime}`, '', serious.join('\n\n')] : []),
   ].join('\n');
 }

@@ -1,0 +1,67 @@
+/** report/i18n/types: the shape every language's catalogue fills in. */
+import type { Rating } from '../../model/coverage.js';
+import type { HeatRating } from '../../model/report-view.js';
+
+export interface Messages {
+  lang: 'en' | 'fr' | 'ar';
+  dir: 'ltr' | 'rtl';
+  /** The colon after a label (French puts a non-breaking space before it). */
+  colon: string;
+  /** BCP 47 locale for Intl (numbers, plurals); fixed, so output never depends on the machine. */
+  locale: string;
+  documentTitle: (country: string, code: string, asAt: string) => string;
+  /** A count with its noun, plural chosen by Intl.PluralRules. */
+  count: (n: number, noun: 'concept' | 'instrument' | 'section') => string;
+  rating: Record<Rating, string>;
+  group: Record<'substantive' | 'liability' | 'procedural' | 'jurisdiction' | 'cooperation', string>;
+  title: {
+    heading: (name: string) => string;
+    country: string;
+    measured: string;
+    none: string;
+    lawAsAt: string;
+    inForceThatDay: string;
+    noneRecorded: string;
+    preparedWith: string;
+    dataVersions: string;
+    concepts: string;
+    unversioned: string;
+    intro: (country: string) => string;
+  };
+  summary: {
+    heading: string;
+    columns: string[];
+    noInstrument: string;
+    scoreNote: string;
+    keyGaps: string;
+    keyGapsIntro: string;
+    noGaps: string;
+    seriousCrime: string;
+  };
+  heat: {
+    heading: string;
+    intro: (concepts: string, instruments: string) => string;
+    concept: string;
+    legendTitle: string;
+    symbol: string;
+    rating: string;
+    meaning: string;
+    meanings: Record<HeatRating, string>;
+    recalled: string;
+    notRequired: string;
+  };
+  instrument: {
+    heading: (short: string) => string;
+    measuredBecause: string;
+    status: string;
+    overall: string;
+    score: string;
+    columns: string[];
+    nothingCounts: string;
+    restsOnRecalled: string;
+  };
+  sections: { reservations: string; method: string; provenance: string };
+  /** Shown once, near the top, where the tool's words are translated and the data's are not. */
+  untranslatedNote: string;
+  docx: { contents: string; tocHint: string; page: string; of: string; font: string };
+}
