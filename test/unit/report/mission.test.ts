@@ -6,6 +6,7 @@ import type { ReportView } from '../../../src/model/report-view.js';
 import type { RenderContext } from '../../../src/report/context.js';
 import { formatReportHtml, formatReportMarkdown } from '../../../src/report/mission/index.js';
 import { LABEL_RULE } from '../../../src/report/mission/sections/method.js';
+import { lawDates } from '../../../src/report/mission/sections/provenance.js';
 import { hostileCorpus } from '../../helpers/hostile-corpus.js';
 import { lintMarkdown } from '../../helpers/markdown-lint.js';
 import { corpusWith, country, section } from '../../helpers/mini-corpus.js';
@@ -147,5 +148,25 @@ describe('method section', () => {
     for (const [score, label] of LABEL_RULE) expect([score, verdictWord(probe[score]!)]).toEqual([score, label]);
     expect(verdictWord(0.7499)).toBe('partly in place');
     expect(verdictWord(0.3999)).toBe('largely missing');
+  });
+});
+
+describe('law dates in the provenance section', () => {
+  const law = {
+    id: 'a',
+    title: 'Act',
+    citation: 'Act 1',
+    inForce: true,
+    url: 'https://example.org',
+    basis: 'verified' as const,
+  };
+  it('says what each date is, and never shows an enactment date as commencement', () => {
+    expect(lawDates({ ...law, enacted: '2018-05-16', commenced: '2018-05-30' })).toBe(
+      'enacted 2018-05-16; commenced 2018-05-30',
+    );
+    expect(lawDates({ ...law, enacted: '2018-05-16' })).toBe('enacted 2018-05-16; commencement not recorded');
+    expect(lawDates({ ...law, repealed: 'date-unknown' })).toBe(
+      'commencement not recorded; repealed (date not recorded)',
+    );
   });
 });

@@ -3,6 +3,7 @@
  * provisions, laws, sections, status records, reservations — with counts, and ⚠ on every row that
  * rests on recalled data.
  */
+import type { CountryCoverage } from '../../../model/index.js';
 import type { BasisCount, ReportView } from '../../../model/report-view.js';
 import { messages } from '../../i18n/index.js';
 import type { Messages } from '../../i18n/index.js';
@@ -62,10 +63,11 @@ export function provenanceSection(view: ReportView, m: Messages = messages()): s
     '### Laws',
     '',
     mdTable(
-      ['Law', 'Citation', `In force on ${md(coverage.asAt)}`, 'Basis'],
+      ['Law', 'Citation', 'Dates', `In force on ${md(coverage.asAt)}`, 'Basis'],
       coverage.laws.map((l) => [
         warn(l.basis === 'recalled', mdLink(l.title, l.url)),
         md(l.citation),
+        md(lawDates(l)),
         l.inForce
           ? `yes${l.commenced ? ` (from ${md(l.commenced)})` : ''}`
           : `no${l.commenced ? ` (from ${md(l.commenced)})` : ''}`,
@@ -124,4 +126,17 @@ export function provenanceSection(view: ReportView, m: Messages = messages()): s
       : 'No section is cited.',
   );
   return out.join('\n');
+}
+
+/**
+ * What each date of a law is: enacted, assented, commenced — or "commencement not recorded", never an
+ * enactment date passed off as commencement — and repealed, with or without a known date.
+ */
+export function lawDates(l: CountryCoverage['laws'][number]): string {
+  const parts: string[] = [];
+  if (l.enacted) parts.push(`enacted ${l.enacted}`);
+  if (l.assented) parts.push(`assented ${l.assented}`);
+  parts.push(l.commenced ? `commenced ${l.commenced}` : 'commencement not recorded');
+  if (l.repealed) parts.push(l.repealed === 'date-unknown' ? 'repealed (date not recorded)' : `repealed ${l.repealed}`);
+  return parts.join('; ');
 }
