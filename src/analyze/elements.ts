@@ -5,7 +5,7 @@
  * reading") comes from its implements entry.
  */
 import type { Penalty, Provision, Qualifier, Requirement, Section, Shortfall } from '../model/index.js';
-import { findImplementation } from '../shared/implementation.js';
+import { findImplementation, implementedSet } from '../shared/implementation.js';
 import { permittedNarrowing } from '../shared/requirements.js';
 
 export interface ElementEvaluation {
@@ -113,7 +113,7 @@ export function evaluateElement(
   const narrow: Section[] = [];
   const found: Shortfall[] = [];
   for (const s of candidates) {
-    if (!findImplementation(s.implements, requirement.element)) continue;
+    if (!implementedSet(s).has(requirement.element)) continue;
     const r = shortfalls(s, requirement, permitted, narrowingLabel);
     if (r.length === 0) meeting.push(s);
     else {

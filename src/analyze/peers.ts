@@ -5,7 +5,7 @@
  * legal tradition the data can tell), then corpus order.
  */
 import type { Corpus, Country, PeerExample, Provision, Section } from '../model/index.js';
-import { findImplementation } from '../shared/implementation.js';
+import { findImplementation, implementedSet } from '../shared/implementation.js';
 import { flatRequirements } from '../shared/requirements.js';
 import { permittedNarrowings, shortfalls } from './elements.js';
 import { sectionsInForce } from './in-force.js';
@@ -53,6 +53,7 @@ export function peerExamples(
     if (!requirement) continue;
     const found = peers.flatMap(({ peer, index, region }) => {
       const match = inForceCached(peer, asAt).find((s) => {
+        if (!implementedSet(s).has(element)) return false;
         const how = findImplementation(s.implements, element);
         return (
           how !== undefined &&

@@ -2,7 +2,7 @@
  * shared/implementation: an `implements` entry is a bare 'concept/element' or an object saying how the
  * section meets it (only in part, through a broader offence, on an arguable reading). One reader for both.
  */
-import type { Implementation, ImplementationDetail } from '../model/index.js';
+import type { Implementation, ImplementationDetail, Section } from '../model/index.js';
 
 export function implementationDetail(entry: Implementation): ImplementationDetail {
   return typeof entry === 'string' ? { element: entry } : entry;
@@ -19,4 +19,18 @@ export function findImplementation(
 ): ImplementationDetail | undefined {
   const hit = entries.find((e) => implementedElement(e) === element);
   return hit === undefined ? undefined : implementationDetail(hit);
+}
+
+// The analysis asks "does this section implement that element?" for every element of every provision
+// against every section: a set per section, built once, answers in one lookup.
+const elementSets = new WeakMap<Section, ReadonlySet<string>>();
+
+/** The element ids a section implements, as a set (built once per section). */
+export function implementedSet(section: Section): ReadonlySet<string> {
+  let set = elementSets.get(section);
+  if (!set) {
+    set = new Set(section.implements.map(implementedElement));
+    elementSets.set(section, set);
+  }
+  return set;
 }

@@ -7,7 +7,7 @@
  * sections may meet them together.
  */
 import type { Concept, Section } from '../../model/index.js';
-import { implementedElement } from '../../shared/implementation.js';
+import { implementedSet } from '../../shared/implementation.js';
 import { splitSectionTarget } from '../../shared/section-target.js';
 
 /** A section read with the sections it names in works_with (those in force on the day). */
@@ -29,8 +29,7 @@ export function buildPlaces(sections: readonly Section[]): Place[] {
   });
 }
 
-export const implementsElement = (s: Section, element: string): boolean =>
-  s.implements.some((e) => implementedElement(e) === element);
+export const implementsElement = (s: Section, element: string): boolean => implementedSet(s).has(element);
 
 const placeImplements = (p: Place, element: string) => p.sections.some((s) => implementsElement(s, element));
 
