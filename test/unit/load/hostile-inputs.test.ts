@@ -5,8 +5,8 @@
  * the built CLI in a child process with a timeout, so a regression fails instead of hanging.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, closeSync, cpSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../../src/cli/main.js';
 import { fakeIo } from '../../helpers/fake-io.js';
@@ -22,8 +22,26 @@ beforeEach(() => {
 afterEach(() => work.remove());
 
 /** The built CLI in `cwd`, killed after 20 s: a hang is a failure, not a stuck test run. */
+/**
+ * The CLI as another user can run it. A checkout under a private folder (a home directory, a mode-700
+ * temporary folder) cannot be read by `nobody`; then the package and its runtime dependencies are
+ * copied into the test's own (world-readable) folder and run from there.
+ */
+function binFor(user: { uid?: number; gid?: number }): string {
+  if (user.uid === undefined) return BIN;
+  const probe = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(BIN)})`], user);
+  if (probe.status === 0) return BIN;
+  const copy = join(work.dir, 'lexgap-copy');
+  for (const part of ['bin', 'dist', 'schemas', 'frameworks', 'countries', 'package.json'])
+    cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  const runtime = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT, encoding: 'utf8' });
+  for (const dir of runtime.stdout.split('\n').filter((d) => d.startsWith(join(ROOT, 'node_modules'))))
+    cpSync(dir, join(copy, relative(ROOT, dir)), { recursive: true });
+  return join(copy, 'bin', 'lexgap.js');
+}
+
 function lexgap(args: string[], options: { uid?: number; gid?: number } = {}) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [binFor(options), ...args], {
     cwd: work.dir,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
