@@ -1,4 +1,5 @@
 /** report/text: small wording helpers shared by the coverage formats. */
+import { en } from './i18n/en.js';
 import { isGap } from '../shared/gap.js';
 import type {
   CountryCoverage,
@@ -9,16 +10,8 @@ import type {
   Tally,
 } from '../model/index.js';
 
-export const RATING_WORD: Record<Rating, string> = {
-  full: 'full',
-  partial: 'partial',
-  none: 'none',
-  reserved: 'reserved',
-  optional: 'optional',
-  'not-applicable': 'not applicable',
-  'not-assessed': 'not assessed',
-  'scope-test': 'scope test',
-};
+/** The English rating words: the English catalogue's, so the two never drift apart. */
+export const RATING_WORD: Record<Rating, string> = en.rating;
 
 export function ratingText(p: ProvisionCoverage): string {
   let text = RATING_WORD[p.rating];

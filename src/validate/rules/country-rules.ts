@@ -77,6 +77,11 @@ export const countryReferencesResolve: Rule = (ctx, report) => {
     });
 
     const laws = new Set(data.laws.map((l) => l.id));
+    // Sections and laws relied on list implements the same way; the caret lands on the element id.
+    const checkImplements = (entries: readonly Implementation[], at: string) =>
+      entries.forEach((entry, j) =>
+        checkRef(ctx, report, doc, implementsPointer(`${at}/${j}`, entry), implementedElement(entry), 'element'),
+      );
     const sectionKeys = new Set(data.sections.map((x) => `${x.law}\u0000${x.number}`));
     data.sections.forEach((s, i) => {
       const base = `/sections/${i}`;
@@ -91,16 +96,7 @@ export const countryReferencesResolve: Rule = (ctx, report) => {
           },
         );
       }
-      s.implements.forEach((entry, j) =>
-        checkRef(
-          ctx,
-          report,
-          doc,
-          implementsPointer(`${base}/implements/${j}`, entry),
-          implementedElement(entry),
-          'element',
-        ),
-      );
+      checkImplements(s.implements, `${base}/implements`);
       s.narrowings?.forEach((ref, j) => checkRef(ctx, report, doc, `${base}/narrowings/${j}`, ref, 'narrowing'));
       s.works_with?.forEach((target, j) => {
         const { law, number } = splitSectionTarget(target, s.law);
@@ -124,16 +120,7 @@ export const countryReferencesResolve: Rule = (ctx, report) => {
         report(doc, `${base}/id`, 'id/duplicate', `'${r.id}' is both a law and a relies_on entry`, {
           hint: 'a law encoded section by section goes under laws; one relied on without its sections, under relies_on',
         });
-      r.implements.forEach((entry, j) =>
-        checkRef(
-          ctx,
-          report,
-          doc,
-          implementsPointer(`${base}/implements/${j}`, entry),
-          implementedElement(entry),
-          'element',
-        ),
-      );
+      checkImplements(r.implements, `${base}/implements`);
     });
 
     if (data.surveyed) {
