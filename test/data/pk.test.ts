@@ -5,7 +5,7 @@ import { implementedElement } from '../../src/shared/implementation.js';
  * elements on named sections, the arguable Penal Code attempt reading, status facts and provenance hygiene. No
  * computed ratings.
  */
-import type { Implementation, Section } from '../../src/model/index.js';
+import type { Section } from '../../src/model/index.js';
 import {
   conceptRefs,
   expectEverySectionSourced,
@@ -15,14 +15,13 @@ import {
   section as sectionOf,
   status,
   elementsOf,
+  entryFor,
 } from '../helpers/data.js';
 
 const pk = loadCountry('pk');
 const ACT = 'peca-2016';
 const URL = 'https://pakistancode.gov.pk/english/UY2FqaJw1-apaUY2Fqa-apaUY2Jvbp8%3D-sg-jjjjjjjjjjjjj';
 const section = (number: string): Section => sectionOf(pk, ACT, number);
-const entryFor = (s: Section, element: string): Implementation | undefined =>
-  s.implements.find((i) => implementedElement(i) === element);
 
 describe('Pakistan: country, law and status', () => {
   it('identifies the country and data version', () => {

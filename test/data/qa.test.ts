@@ -13,6 +13,7 @@ import {
   section as sectionOf,
   status as statusOf,
   elementsOf,
+  entryFor,
 } from '../helpers/data.js';
 
 const qa = loadCountry('qa');
@@ -21,8 +22,6 @@ const concepts = loadConcepts();
 
 const status = (instrument: string): InstrumentStatus => statusOf(qa, instrument);
 const section = (number: string): Section => sectionOf(qa, LAW, number);
-const entry = (s: Section, element: string) =>
-  s.implements.find((i) => (typeof i === 'string' ? i : i.element) === element);
 
 describe('Qatar: country, law and status', () => {
   it('identifies the country and cites the Law by articles', () => {
@@ -96,26 +95,26 @@ describe('Qatar: readings', () => {
   });
 
   it('data interference is reached only as aggravated access (Art. 3(2))', () => {
-    const e = entry(section('3(2)'), 'data-interference/delete');
+    const e = entryFor(section('3(2)'), 'data-interference/delete');
     expect(typeof e === 'object' && e.only).toMatch(/unlawful access/);
   });
 
   it('second reading: Art. 7(1) reaches importing only, and Art. 3(1) remaining states no "unlawfully"', () => {
-    const ie = entry(section('7(1)'), 'csam/import-export');
+    const ie = entryFor(section('7(1)'), 'csam/import-export');
     expect(typeof ie === 'object' && ie.only).toMatch(/importing only/);
-    const wr = entry(section('3(1)'), 'illegal-remaining/without-right');
+    const wr = entryFor(section('3(1)'), 'illegal-remaining/without-right');
     expect(typeof wr === 'object' && wr.arguable).toBeTruthy();
   });
 
   it('second reading: Art. 3(2) reaches capturing or copying stored data only as aggravated access', () => {
-    const e = entry(section('3(2)'), 'illegal-data-acquisition/obtain');
+    const e = entryFor(section('3(2)'), 'illegal-data-acquisition/obtain');
     expect(typeof e === 'object' && e.only).toMatch(/unlawful access/);
   });
 
   it('second reading (procedure and co-operation): Art. 21(5) real time is arguable, Art. 35 confiscation reaches instrumentalities only', () => {
-    const rt = entry(section('21(5)'), 'realtime-traffic-collection/compel-provider-assist');
+    const rt = entryFor(section('21(5)'), 'realtime-traffic-collection/compel-provider-assist');
     expect(typeof rt === 'object' && rt.arguable).toBeTruthy();
-    const cf = entry(section('35'), 'asset-recovery-cooperation/freeze-confiscate-on-request');
+    const cf = entryFor(section('35'), 'asset-recovery-cooperation/freeze-confiscate-on-request');
     expect(typeof cf === 'object' && cf.only).toMatch(/devices/);
   });
 
@@ -131,7 +130,7 @@ describe('Qatar: readings', () => {
 
   it('Art. 7 offences state no mental element: csam intent is arguable, never plain', () => {
     for (const n of ['7(1)', '7(2)']) {
-      const e = entry(section(n), 'csam/intent');
+      const e = entryFor(section(n), 'csam/intent');
       expect(typeof e === 'object' && e.arguable).toBeTruthy();
     }
   });

@@ -14,6 +14,7 @@ import {
   section as sectionOf,
   status as statusOf,
   elementsOf,
+  entryFor,
 } from '../helpers/data.js';
 
 const sa = loadCountry('sa');
@@ -23,8 +24,6 @@ const concepts = loadConcepts();
 
 const status = (instrument: string): InstrumentStatus => statusOf(sa, instrument);
 const section = (number: string): Section => sectionOf(sa, LAW, number);
-const entry = (s: Section, element: string) =>
-  s.implements.find((i) => (typeof i === 'string' ? i : i.element) === element);
 
 describe('Saudi Arabia: country, law and status', () => {
   it('identifies the country and cites the Law by articles, with no commencement date computed', () => {
@@ -84,7 +83,7 @@ describe('Saudi Arabia: penalties as written (imprisonment and a fine, or either
 
 describe('Saudi Arabia: readings', () => {
   it('Art. 3(3) is the only plain access offence and reaches websites only', () => {
-    const e = entry(section('3(3)'), 'illegal-access/access');
+    const e = entryFor(section('3(3)'), 'illegal-access/access');
     expect(typeof e === 'object' && e.only).toMatch(/websites only/);
   });
 
@@ -106,7 +105,7 @@ describe('Saudi Arabia: readings', () => {
   it('Art. 3(1) states "without a valid legal justification" but no mental element', () => {
     const s = section('3(1)');
     expect(s.implements).toContain('illegal-interception/without-right');
-    const i = entry(s, 'illegal-interception/intent');
+    const i = entryFor(s, 'illegal-interception/intent');
     expect(typeof i === 'object' && i.arguable).toBeTruthy();
   });
 
@@ -115,27 +114,27 @@ describe('Saudi Arabia: readings', () => {
   });
 
   it('second reading: Art. 4(2) reaches use of payment data only arguably, as the aim of the access', () => {
-    const e = entry(section('4(2)'), 'payment-instrument-fraud/unlawful-use');
+    const e = entryFor(section('4(2)'), 'payment-instrument-fraud/unlawful-use');
     expect(typeof e === 'object' && e.arguable).toBeTruthy();
   });
 
   it('second reading: Art. 5(2) reaches data in, or used in, an information network only', () => {
     for (const el of ['data-interference/damage', 'data-interference/delete', 'data-interference/alter']) {
-      const e = entry(section('5(2)'), el);
+      const e = entryFor(section('5(2)'), el);
       expect(typeof e === 'object' && e.only).toMatch(/information network only/);
     }
   });
 
   it('second reading: Art. 5(1) aggravates access by its aim, so data-or-system-damage is arguable', () => {
-    const e = entry(section('5(1)'), 'aggravating-circumstances/data-or-system-damage');
+    const e = entryFor(section('5(1)'), 'aggravating-circumstances/data-or-system-damage');
     expect(typeof e === 'object' && e.arguable).toBeTruthy();
   });
 
   it('child sexual abuse material is reached only through general content offences (Arts 6(1), 6(3))', () => {
     for (const n of ['6(1)', '6(3)']) {
-      const d = entry(section(n), 'csam/depicts-minor');
+      const d = entryFor(section(n), 'csam/depicts-minor');
       expect(typeof d === 'object' && d.broader).toBeTruthy();
-      const i = entry(section(n), 'csam/intent');
+      const i = entryFor(section(n), 'csam/intent');
       expect(typeof i === 'object' && i.arguable).toBeTruthy();
     }
   });

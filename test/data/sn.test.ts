@@ -14,6 +14,7 @@ import {
   section as sectionOf,
   status,
   elementsOf,
+  entryFor,
 } from '../helpers/data.js';
 
 const sn = loadCountry('sn');
@@ -22,8 +23,6 @@ const CPP = 'cpp-loi-2008-11';
 const PORTAL = 'https://senegalnumeriquesa.sn/sites/default/files/lois/loi_sur_la_cybercriminalite.pdf';
 const cp = (number: string): Section => sectionOf(sn, CP, number);
 const cpp = (number: string): Section => sectionOf(sn, CPP, number);
-const entry = (s: Section, element: string) =>
-  s.implements.find((e) => (typeof e === 'string' ? e : e.element) === element);
 
 describe('Senegal: country and laws', () => {
   it('identifies the country and says the French text was read', () => {
@@ -124,7 +123,7 @@ describe('Senegal: elements and narrowings on named articles', () => {
   });
 
   it('art. 431-10 states no mental element, so intent is arguable, not assumed', () => {
-    const e = entry(cp('431-10'), 'system-interference/intent');
+    const e = entryFor(cp('431-10'), 'system-interference/intent');
     expect(typeof e).toBe('object');
     expect(e).toHaveProperty('arguable');
   });
@@ -139,12 +138,12 @@ describe('Senegal: elements and narrowings on named articles', () => {
 
   it('judicial supervision of arts 677-35 to 677-38 is arguable, since art. 677-39 lets police officers use the powers', () => {
     for (const n of ['677-35', '677-36', '677-37', '677-38']) {
-      expect(entry(cpp(n), 'procedural-safeguards/independent-supervision')).toHaveProperty('arguable');
+      expect(entryFor(cpp(n), 'procedural-safeguards/independent-supervision')).toHaveProperty('arguable');
     }
   });
 
   it('art. 431-62 confiscation reaches legal persons only', () => {
-    expect(entry(cp('431-62'), 'confiscation/proceeds')).toHaveProperty('only');
+    expect(entryFor(cp('431-62'), 'confiscation/proceeds')).toHaveProperty('only');
   });
 
   it('art. 677-38 lets the investigating judge compel a provider to collect content data', () => {

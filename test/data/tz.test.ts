@@ -3,7 +3,7 @@
  * 2015) and the status sources: penalties as written (minimums only), narrowings, elements on named sections, the
  * strict reading of unstated mental elements, status facts and provenance hygiene. No computed ratings.
  */
-import type { Implementation, Section } from '../../src/model/index.js';
+import type { Section } from '../../src/model/index.js';
 import {
   conceptRefs,
   expectEverySectionSourced,
@@ -13,6 +13,7 @@ import {
   section as sectionOf,
   status,
   elementsOf,
+  entryFor,
 } from '../helpers/data.js';
 
 const tz = loadCountry('tz');
@@ -20,8 +21,6 @@ const ACT = 'cybercrimes-act-2015';
 const URL = 'https://tanzlii.org/en/akn/tz/act/2015/14/eng@2015-05-22';
 const section = (number: string): Section => sectionOf(tz, ACT, number);
 /** Element ids a section implements, whether bare or qualified. */
-const entryFor = (s: Section, element: string): Implementation | undefined =>
-  s.implements.find((i) => (typeof i === 'string' ? i : i.element) === element);
 
 describe('Tanzania: country, law and status', () => {
   it('identifies the country and data version', () => {

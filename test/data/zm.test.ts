@@ -4,7 +4,7 @@
  * arguable marking of unstated mental and "without right" elements, the 2025 repeal, status facts and provenance
  * hygiene. No computed ratings.
  */
-import type { Implementation, Section } from '../../src/model/index.js';
+import type { Section } from '../../src/model/index.js';
 import {
   conceptRefs,
   expectEverySectionSourced,
@@ -13,14 +13,13 @@ import {
   loadCountry,
   section as sectionOf,
   status,
+  entryFor,
 } from '../helpers/data.js';
 
 const zm = loadCountry('zm');
 const ACT = 'cscca-2021';
 const URL = 'https://zambialii.org/akn/zm/act/2021/2/eng@2021-03-24';
 const section = (number: string): Section => sectionOf(zm, ACT, number);
-const entryFor = (s: Section, element: string): Implementation | undefined =>
-  s.implements.find((i) => (typeof i === 'string' ? i : i.element) === element);
 
 describe('Zambia: country, law and status', () => {
   it('identifies the country and data version', () => {

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type {
   Basis,
+  Implementation,
   ConceptsDoc,
   Country,
   Instrument,
@@ -64,6 +65,10 @@ export function provisionNumbered(instrument: Instrument, number: string): Provi
 
 /** The element ids a section implements, whether written bare or as { element, only | broader | arguable }. */
 export const elementsOf = (s: Section): string[] => s.implements.map(implementedElement);
+
+/** A section's implements entry for one element, as written (bare id or object), if it has one. */
+export const entryFor = (s: Section, element: string): Implementation | undefined =>
+  s.implements.find((i) => implementedElement(i) === element);
 
 /** The element refs a provision requires, in file order. */
 export const requiredElements = (p: Provision): string[] => flatRequirements(p).map((r) => r.element);
