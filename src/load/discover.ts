@@ -24,6 +24,7 @@ export function bundledFiles(root: string = PACKAGE_ROOT): DataFile[] {
     join(root, 'frameworks', 'concepts.yaml'),
     ...listYaml(join(root, 'frameworks', 'instruments')),
     ...listYaml(join(root, 'countries')),
+    ...listDirs(join(root, 'frameworks', 'translations')).flatMap(listYaml),
   ];
   return files.filter(isFile).map((absolutePath) => ({ absolutePath, origin: 'bundled' }));
 }
@@ -81,15 +82,29 @@ export function pathArgFiles(args: string[], cwd: string): DataFile[] {
 export function detectKind(absolutePath: string, text: string): DocumentKind | undefined {
   const name = basename(absolutePath).toLowerCase();
   const parent = basename(dirname(absolutePath)).toLowerCase();
+  // frameworks/translations/<lang>/<id>.yaml, including <lang>/concepts.yaml
+  if (basename(dirname(dirname(absolutePath))).toLowerCase() === 'translations') return 'translation';
   if (name === 'concepts.yaml' || name === 'concepts.yml') return 'concepts';
   if (parent === 'instruments') return 'instrument';
   if (parent === 'countries') return 'country';
-  const pragma = /\$schema=\S*?(concepts|instrument|country)\.schema\.json/.exec(text)?.[1];
+  const pragma = /\$schema=\S*?(concepts|instrument|country|translation)\.schema\.json/.exec(text)?.[1];
   if (pragma) return pragma as DocumentKind;
   if (/^concepts:/m.test(text)) return 'concepts';
   if (/^provisions:/m.test(text)) return 'instrument';
   if (/^country:/m.test(text)) return 'country';
+  if (/^of:/m.test(text) && /^lang:/m.test(text)) return 'translation';
   return undefined;
+}
+
+function listDirs(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .sort()
+      .map((n) => join(dir, n))
+      .filter(isDirectory);
+  } catch {
+    return [];
+  }
 }
 
 function listYaml(dir: string): string[] {

@@ -3,12 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentKind } from '../model/index.js';
 import { PACKAGE_ROOT } from './discover.js';
+import { SCHEMA_FILES } from '../shared/schema-files.js';
 
-export const SCHEMA_FILES: Record<DocumentKind, string> = {
-  concepts: 'concepts.schema.json',
-  instrument: 'instrument.schema.json',
-  country: 'country.schema.json',
-};
+export { SCHEMA_FILES };
 
 export type SchemaSet = Record<DocumentKind, Record<string, unknown>>;
 
@@ -19,5 +16,10 @@ export function schemaPath(kind: DocumentKind, root: string = PACKAGE_ROOT): str
 export function loadSchemas(root: string = PACKAGE_ROOT): SchemaSet {
   const read = (kind: DocumentKind) =>
     JSON.parse(readFileSync(schemaPath(kind, root), 'utf8')) as Record<string, unknown>;
-  return { concepts: read('concepts'), instrument: read('instrument'), country: read('country') };
+  return {
+    concepts: read('concepts'),
+    instrument: read('instrument'),
+    country: read('country'),
+    translation: read('translation'),
+  };
 }

@@ -270,4 +270,29 @@ export interface Country {
 }
 
 /** Which schema a document is validated against; decided by where the file sits or what it holds. */
-export type DocumentKind = 'concepts' | 'instrument' | 'country';
+export type DocumentKind = 'concepts' | 'instrument' | 'country' | 'translation';
+
+/** A title, or a title read somewhere other than its file's source. */
+export type TranslationEntry = string | { title: string; source: Source; basis: Basis };
+
+/**
+ * Titles and labels of one instrument, or of the concept taxonomy, in another language
+ * (schemas/translation.schema.json). Reports in that language use them; English, marked, fills gaps.
+ */
+export interface TranslationDoc {
+  schema_version: 1;
+  lang: string;
+  /** An instrument id, or 'concepts'. */
+  of: string;
+  data_version?: string;
+  /** Taken from an authentic or official language version (source and basis then say which). */
+  official: boolean;
+  source?: Source;
+  basis?: Basis;
+  note?: string;
+  title?: string;
+  short_title?: string;
+  parts?: Record<string, TranslationEntry>;
+  provisions?: Record<string, TranslationEntry>;
+  concepts?: Record<string, { title?: string; elements?: Record<string, string>; narrowings?: Record<string, string> }>;
+}

@@ -3,7 +3,16 @@
  * Corpus the analysis runs on. User --data files are added to, or replace by id, the bundled ones.
  */
 import { isCleanBundledSet } from '../load/bundled-snapshot.js';
-import type { Concept, ConceptsDoc, Corpus, Country, Diagnostic, Instrument, SourceDocument } from '../model/index.js';
+import type {
+  Concept,
+  ConceptsDoc,
+  Corpus,
+  Country,
+  Diagnostic,
+  Instrument,
+  SourceDocument,
+  TranslationDoc,
+} from '../model/index.js';
 import type { DataFile } from '../load/discover.js';
 import { bundledFiles, dataDirFiles, pathArgFiles } from '../load/discover.js';
 import { resolve } from 'node:path';
@@ -50,6 +59,8 @@ function identity(doc: SourceDocument): string | undefined {
   if (doc.kind === 'instrument' && typeof data.id === 'string') return `instrument:${data.id}`;
   const country = data.country as { code?: unknown } | undefined;
   if (doc.kind === 'country' && typeof country?.code === 'string') return `country:${country.code}`;
+  if (doc.kind === 'translation' && typeof data.lang === 'string' && typeof data.of === 'string')
+    return `translation:${data.lang}/${data.of}`;
   return undefined;
 }
 
@@ -107,15 +118,28 @@ export function buildCorpus(documents: readonly SourceDocument[], diagnostics: r
   const concepts = [...conceptsById.values()];
   const instruments = usable.filter((d) => d.kind === 'instrument').map((d) => d.data as Instrument);
   const countries = usable.filter((d) => d.kind === 'country').map((d) => d.data as Country);
+  const translations = usable.filter((d) => d.kind === 'translation').map((d) => d.data as TranslationDoc);
   const files = usable
     .map((d) => {
-      const data = d.data as { id?: string; data_version?: string; country?: { code: string } };
+      const data = d.data as {
+        id?: string;
+        data_version?: string;
+        country?: { code: string };
+        lang?: string;
+        of?: string;
+      };
       const id =
-        d.kind === 'concepts' ? 'concepts' : d.kind === 'instrument' ? String(data.id) : String(data.country?.code);
+        d.kind === 'concepts'
+          ? 'concepts'
+          : d.kind === 'instrument'
+            ? String(data.id)
+            : d.kind === 'translation'
+              ? `${data.lang}/${data.of}`
+              : String(data.country?.code);
       return { path: d.path, kind: d.kind, id, ...(data.data_version ? { dataVersion: data.data_version } : {}) };
     })
     .sort((a, b) => compareText(a.path, b.path));
-  return indexCorpus(concepts, instruments, countries, files);
+  return indexCorpus(concepts, instruments, countries, files, translations);
 }
 
 /** Builds the lookup maps over already-valid data. Pure; tests use it to make small corpora. */
@@ -124,6 +148,7 @@ export function indexCorpus(
   instruments: Instrument[],
   countries: Country[],
   files: Corpus['files'] = [],
+  translations: TranslationDoc[] = [],
 ): Corpus {
   instruments = [...instruments].sort((a, b) => compareText(a.id, b.id));
   countries = [...countries].sort((a, b) => compareText(a.country.code, b.country.code));
@@ -131,6 +156,7 @@ export function indexCorpus(
     concepts,
     instruments,
     countries,
+    translations: [...translations].sort((a, b) => compareText(`${a.lang}/${a.of}`, `${b.lang}/${b.of}`)),
     files,
     conceptsById: new Map(),
     elementsByRef: new Map(),

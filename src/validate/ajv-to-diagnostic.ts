@@ -14,7 +14,7 @@ function pointerOf(e: ErrorObject): { pointer: string; target: 'key' | 'value' }
     const prop = String((e.params as { additionalProperty: string }).additionalProperty);
     return { pointer: `${e.instancePath}/${prop.replace(/~/g, '~0').replace(/\//g, '~1')}`, target: 'key' };
   }
-  if (e.keyword === 'required') return { pointer: e.instancePath, target: 'key' };
+  if (e.keyword === 'required' || e.keyword === 'false schema') return { pointer: e.instancePath, target: 'key' };
   return { pointer: e.instancePath, target: 'value' };
 }
 
@@ -119,6 +119,9 @@ function toMessage(e: ErrorObject): { code: DiagnosticCode; message: string; hin
         message: `${fieldName(e.instancePath)} must be ${p.comparison} ${p.limit}, got ${describe(e.data)}`,
       };
     }
+    case 'false schema':
+      // A property a conditional branch forbids (a concepts translation has no provisions).
+      return { code: 'schema/additional-property', message: `${fieldName(e.instancePath)} is not allowed here` };
     default:
       return { code: 'schema/other', message: `${fieldName(e.instancePath)} ${e.message ?? 'is invalid'}` };
   }

@@ -1,5 +1,5 @@
 /** validate/validate-documents: schema pass then cross-file rules over parsed documents. No fs. */
-import type { ConceptsDoc, Country, Diagnostic, Instrument, SourceDocument } from '../model/index.js';
+import type { ConceptsDoc, Country, Diagnostic, Instrument, SourceDocument, TranslationDoc } from '../model/index.js';
 import { countryReferencesResolve } from './rules/country-rules.js';
 import { conceptsAreUsed } from './rules/concept-usage.js';
 import { datesAreRealAndOrdered } from './rules/dates.js';
@@ -8,6 +8,7 @@ import { fileNamesMatchIds, idsAreUnique } from './rules/identity.js';
 import { checkPragma } from './rules/pragma.js';
 import { conceptReferencesResolve, instrumentReferencesResolve } from './rules/references.js';
 import type { Report, Rule, RuleContext } from './rules/rule.js';
+import { translationsResolve } from './rules/translation-rules.js';
 import type { SchemaValidator } from './schema-validator.js';
 
 export const RULES: readonly Rule[] = [
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   sectionsWithinTheirLaw,
   penaltiesInRange,
   conceptsAreUsed,
+  translationsResolve,
 ];
 
 /** Documents whose YAML parsed; those with data undefined are skipped (their YAML errors say why). */
@@ -41,6 +43,7 @@ export function validateDocuments(docs: readonly SourceDocument[], schemas: Sche
     concepts: [],
     instruments: [],
     countries: [],
+    translations: [],
     conceptsById: new Map(),
     haveConcepts: false,
     elementRefs: new Set(),
@@ -54,6 +57,7 @@ export function validateDocuments(docs: readonly SourceDocument[], schemas: Sche
     if (problems.length > 0) continue;
     if (doc.kind === 'concepts') ctx.concepts.push({ doc, data: doc.data as ConceptsDoc });
     else if (doc.kind === 'instrument') ctx.instruments.push({ doc, data: doc.data as Instrument });
+    else if (doc.kind === 'translation') ctx.translations.push({ doc, data: doc.data as TranslationDoc });
     else ctx.countries.push({ doc, data: doc.data as Country });
   }
   ctx.haveConcepts = ctx.concepts.length > 0;

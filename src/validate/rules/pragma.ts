@@ -1,12 +1,8 @@
 /** validate/rules/pragma: the editor's schema pragma names the schema lexgap validates the file with. */
 import type { SourceDocument, SourceRange } from '../../model/index.js';
 import type { Report } from './rule.js';
+import { SCHEMA_FILES as SCHEMA_FILE } from '../../shared/schema-files.js';
 
-const SCHEMA_FILE = {
-  concepts: 'concepts.schema.json',
-  instrument: 'instrument.schema.json',
-  country: 'country.schema.json',
-} as const;
 
 /** The pragma, when there is one, is the file's first line; when missing, that is where it belongs. */
 const FIRST_LINE: SourceRange = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };

@@ -8,6 +8,7 @@ import type {
   Severity,
   SourceDocument,
   SourceRange,
+  TranslationDoc,
 } from '../../model/index.js';
 
 export interface Typed<T> {
@@ -20,6 +21,7 @@ export interface RuleContext {
   concepts: Typed<ConceptsDoc>[];
   instruments: Typed<Instrument>[];
   countries: Typed<Country>[];
+  translations: Typed<TranslationDoc>[];
   /** All concepts by id (from every concepts document), and whether any concepts file was usable. */
   conceptsById: Map<string, Concept>;
   haveConcepts: boolean;
