@@ -7,6 +7,7 @@ import { statusOn } from '../shared/reservations.js';
 export interface Applicable {
   instrument: Instrument;
   because: string;
+  via: 'requested' | 'status' | 'every-state';
   status?: string;
 }
 
@@ -39,7 +40,7 @@ export function applicableInstruments(
       if (seen.has(id)) throw new InputError(`-i ${id} is given twice`, 'name each instrument once');
       seen.add(id);
       const status = statusOf(id);
-      return { instrument, because: 'requested with -i', ...(recorded(id) ? { status } : {}) };
+      return { instrument, because: 'requested with -i', via: 'requested', ...(recorded(id) ? { status } : {}) };
     });
   }
   return corpus.instruments.flatMap((instrument): Applicable[] => {
@@ -49,12 +50,20 @@ export function applicableInstruments(
         {
           instrument,
           because: `${country.country.name} is ${status === 'invited' ? 'invited to accede' : `a ${status}`}`,
+          via: 'status',
           status,
         },
       ];
     const opened = instrument.opened_for_signature ?? instrument.adopted;
     if (instrument.applies === 'every-state' && (opened === undefined || opened <= asAt))
-      return [{ instrument, because: 'open to every state', ...(recorded(instrument.id) ? { status } : {}) }];
+      return [
+        {
+          instrument,
+          because: 'open to every state',
+          via: 'every-state',
+          ...(recorded(instrument.id) ? { status } : {}),
+        },
+      ];
     return [];
   });
 }

@@ -3,7 +3,7 @@
  * sections in force, the laws relied on, the places an offence may sit in, and how to cite them —
  * built once per analysis.
  */
-import type { Country, InstrumentStatus, Law, Section, SectionRef } from '../model/index.js';
+import type { Country, InstrumentStatus, Law, Section, SectionRef, CitedSection } from '../model/index.js';
 import { sectionsInForce } from './in-force.js';
 import type { Place } from './rules/one-offence-one-place.js';
 import { buildPlaces } from './rules/one-offence-one-place.js';
@@ -19,6 +19,8 @@ export interface CountryContext {
   places: Place[];
   ref: (s: Section) => SectionRef;
   cite: (law: string, number: string) => string;
+  /** What a citation is made of, for a report to cite in its own words. */
+  citeRef: (law: string, number: string) => CitedSection;
   status: (instrument: string) => InstrumentStatus | undefined;
 }
 
@@ -34,23 +36,22 @@ export function countryContext(country: Country, asAt: string): CountryContext {
   }
   const main = mainLaw(country);
   const ref = (s: Section) => sectionRef(country, s, laws.get(s.law), reliedIds.has(s.law) ? 'relied-on' : undefined);
-  const cite = (law: string, number: string) =>
-    citeSection(
-      {
-        law,
-        lawTitle: laws.get(law)?.title ?? law,
-        number,
-        ...(reliedIds.has(law) ? { via: 'relied-on' as const } : {}),
-        ...(laws.get(law)?.unit === 'article' ? { unit: 'article' as const } : {}),
-      },
-      main,
-    );
+  const citeRef = (law: string, number: string): CitedSection => ({
+    law,
+    lawTitle: laws.get(law)?.title ?? law,
+    number,
+    ...(reliedIds.has(law) ? { via: 'relied-on' as const } : {}),
+    ...(laws.get(law)?.unit === 'article' ? { unit: 'article' as const } : {}),
+    ...(law === main ? { main: true } : {}),
+  });
+  const cite = (law: string, number: string) => citeSection(citeRef(law, number), main);
   return {
     inForce,
     evidence,
     places: buildPlaces(evidence),
     ref,
     cite,
+    citeRef,
     status: (id) => country.status.find((s) => s.instrument === id),
   };
 }

@@ -169,6 +169,7 @@ export function analyzeInstrument(
     title: instrument.title,
     shortTitle: instrument.short_title,
     appliesBecause: applicable.because,
+    measuredVia: applicable.via,
     ...(applicable.status ? { status: applicable.status } : {}),
     ...(status && (status.signed || status.ratified || status.in_force)
       ? {
@@ -344,7 +345,7 @@ function rateProvision(
     notAssessed,
     arguable: counted.some((e) => e.qualifiers.some((q) => q.kind === 'arguable')),
     alternatives,
-    narrowedBy: groupNarrowings(elements, narrower, ctx.cite),
+    narrowedBy: groupNarrowings(elements, narrower, ctx.cite, ctx.citeRef),
     gapReservable,
     ...(reservationView ? { reservation: reservationView } : {}),
     notes: findingNotes(sectionsCited, ctx.status(instrument.id), reservation !== undefined),

@@ -65,6 +65,7 @@ export function shortfalls(
         law: section.law,
         kind: 'penalty',
         detail: `no maximum term stated; the floor is ${floor} years`,
+        penalty: { floor },
       });
     else if (max < floor)
       out.push({
@@ -72,6 +73,7 @@ export function shortfalls(
         law: section.law,
         kind: 'penalty',
         detail: `maximum of ${max} years, below the floor of ${floor}`,
+        penalty: { max, floor },
       });
   }
   return out;

@@ -94,8 +94,11 @@ export function keyGaps(
         rating: c.p.rating as 'partial' | 'none',
         missing: c.p.missing.map(label),
         narrower: c.p.narrower.map(label),
+        missingRefs: [...c.p.missing],
+        narrowerRefs: [...c.p.narrower],
         gapReservable: c.p.gapReservable,
         concepts: c.concepts.map(conceptTitle),
+        conceptIds: [...c.concepts],
         also: [],
       },
     });

@@ -81,6 +81,9 @@ export function buildReportView(corpus: Corpus, coverage: CountryCoverage): Repo
     instruments: instruments.map((inst) => reportInstrument(inst, statusOf(inst.id))),
     heatMap: buildHeatMap(corpus.concepts, coverage),
     conceptTitles: Object.fromEntries(corpus.concepts.map((c) => [c.id, c.title])),
+    translations: corpus.translations.filter(
+      (t) => t.of === 'concepts' || coverage.instruments.some((i) => i.instrument === t.of),
+    ),
     keyGaps: keyGaps(coverage, conceptTitle),
     reservations,
     declarations,
@@ -97,6 +100,7 @@ function reportInstrument(inst: Instrument, status: InstrumentStatus | undefined
     ...(inst.reference ? { reference: inst.reference } : {}),
     kind: inst.kind,
     body: inst.body,
+    parts: inst.parts.map((p) => ({ id: p.id, label: p.label, ...(p.title ? { title: p.title } : {}) })),
     ...(inst.adopted ? { adopted: inst.adopted } : {}),
     ...(inst.in_force ? { inForce: inst.in_force } : {}),
     ...(inst.data_version ? { dataVersion: inst.data_version } : {}),

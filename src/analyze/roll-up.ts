@@ -10,7 +10,7 @@
  * missing"; 0 → "not in place"; nothing counted → "not assessed".
  */
 import type { ProvisionCoverage, Rating, RollUp, Tally } from '../model/index.js';
-import { SCORE_BANDS } from '../shared/score-bands.js';
+import { verdictWord } from '../shared/score-bands.js';
 
 export function tally(provisions: readonly ProvisionCoverage[]): Tally {
   const count = (r: Rating) => provisions.filter((p) => p.rating === r).length;
@@ -31,14 +31,7 @@ export function tally(provisions: readonly ProvisionCoverage[]): Tally {
   };
 }
 
-export function verdictWord(score: number | null): string {
-  if (score === null) return 'not assessed';
-  if (score >= 1) return 'in place';
-  if (score >= SCORE_BANDS.largely) return 'largely in place';
-  if (score >= SCORE_BANDS.partly) return 'partly in place';
-  if (score > 0) return 'largely missing';
-  return 'not in place';
-}
+export { verdictWord };
 
 const GROUP_NOUN: Record<string, string> = {
   substantive: 'substantive law',

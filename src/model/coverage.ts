@@ -82,12 +82,31 @@ export interface Shortfall {
   detail: string;
   /** 'concept/narrowing' for kind narrowing. */
   narrowing?: string;
+  /** For kind penalty: the section's maximum (absent when none is stated) and the floor it misses. */
+  penalty?: { max?: number; floor: number };
+}
+
+/** A national section as cited: its law, number and how the law numbers it. */
+export interface CitedSection {
+  law: string;
+  lawTitle: string;
+  number: string;
+  unit?: 'article';
+  via?: 'relied-on';
+  /** The country's main law, whose sections are cited without its title. */
+  main?: true;
 }
 
 /** Narrower elements grouped by what makes them narrower. */
 export interface NarrowingGroup {
   detail: string;
   kind: 'narrowing' | 'penalty' | 'only';
+  /** 'concept/narrowing' for kind narrowing, so a report can word it in its own language. */
+  narrowing?: string;
+  /** For kind penalty: what the detail says in words. */
+  penalty?: { max?: number; floor: number };
+  /** What each citation in `sections` is made of, in the same order. */
+  at: CitedSection[];
   /** How each section is cited ("s. 24", "Copyright Act s. 38"). */
   sections: string[];
   elements: string[];
@@ -193,6 +212,8 @@ export interface InstrumentCoverage {
   shortTitle: string;
   /** Why the instrument is measured: the country's status, 'open to every state' or '-i'. */
   appliesBecause: string;
+  /** What `appliesBecause` says, as a code: asked for with -i, the country's status, or open to all. */
+  measuredVia: 'requested' | 'status' | 'every-state';
   status?: string;
   /** Dates of the status (signed, ratified, in force for the country), as recorded. */
   statusDates?: { signed?: string; ratified?: string; inForce?: string };

@@ -3,7 +3,7 @@
  * facts the report cites (instrument metadata, reservations, provenance) and the derived heat map and
  * key gaps. Built by analyze/report-view, read by report/mission; types only.
  */
-import type { Basis, Group, Source, StatusKind } from './data.js';
+import type { Basis, Group, Source, StatusKind, TranslationDoc } from './data.js';
 import type { CountryCoverage, SectionRef } from './coverage.js';
 
 export interface BasisCount {
@@ -19,6 +19,8 @@ export interface ReportInstrument {
   reference?: string;
   kind: string;
   body: string;
+  /** Its parts, so a report can word a chapter's label and title separately. */
+  parts: { id: string; label: string; title?: string }[];
   adopted?: string;
   inForce?: string;
   dataVersion?: string;
@@ -84,9 +86,14 @@ export interface KeyGap {
   /** Labels of mandatory elements missing, and of those met only narrowly. */
   missing: string[];
   narrower: string[];
+  /** The 'concept/element' refs behind `missing` and `narrower`, in the same order. */
+  missingRefs: string[];
+  narrowerRefs: string[];
   gapReservable: boolean;
   /** Titles of the concepts the gap touches. */
   concepts: string[];
+  /** The concept ids behind `concepts`. */
+  conceptIds: string[];
   /** The same concepts falling short under other provisions, listed once here instead of again. */
   also: { instrument: string; shortTitle: string; number: string }[];
 }
@@ -146,6 +153,8 @@ export interface ReportView {
   heatMap: HeatMap;
   /** Every concept's title by id (the survey names concepts the heat map may not show). */
   conceptTitles: Record<string, string>;
+  /** Translations of the measured instruments and of the concepts, for reports in other languages. */
+  translations: TranslationDoc[];
   keyGaps: KeyGap[];
   reservations: ReservationFact[];
   declarations: DeclarationFact[];

@@ -1,6 +1,14 @@
-/** report/text: small wording helpers shared by the coverage formats. */
+/**
+ * report/text: wording shared by the gap tables and the report — ratings, citations, shortfalls,
+ * tallies, labels, why an instrument is measured — in the language of the Words given (English when
+ * none is). The gap formats pass plain text through md() themselves, so these functions return
+ * Markdown only when the Words carry a non-English DataText (which marks untranslated data).
+ */
 import { en } from './i18n/en.js';
+import { reportWords } from './i18n/index.js';
+import type { Words } from './i18n/index.js';
 import { isGap } from '../shared/gap.js';
+import { verdictWord as verdictLabel } from '../shared/score-bands.js';
 import type {
   CountryCoverage,
   InstrumentCoverage,
@@ -13,42 +21,46 @@ import type {
 /** The English rating words: the English catalogue's, so the two never drift apart. */
 export const RATING_WORD: Record<Rating, string> = en.rating;
 
-export function ratingText(p: ProvisionCoverage): string {
-  let text = RATING_WORD[p.rating];
-  if (p.arguable && !p.assessment) text += ' (arguable)';
-  if (p.rating === 'partial' && !isGap(p)) text += ' (rest not assessed)';
-  if (p.gapReservable) text += ' (reservable)';
-  if (p.reservation?.conditional) text += ' (conditional reservation)';
+const ENGLISH = reportWords({}, [], 'plain');
+
+export function ratingText(p: ProvisionCoverage, w: Words = ENGLISH): string {
+  const c = w.p.cell;
+  let text = w.m.rating[p.rating];
+  if (p.arguable && !p.assessment) text += ` (${c.arguableTag})`;
+  if (p.rating === 'partial' && !isGap(p)) text += ` (${c.restNotAssessed})`;
+  if (p.gapReservable) text += ` (${c.reservable})`;
+  if (p.reservation?.conditional) text += ` (${c.conditionalReservation})`;
   else if (p.reservation && p.rating !== 'reserved')
-    text += p.reservation.under ? ` (reservation under ${p.reservation.under})` : ' (reservation made)';
+    text += ` (${p.reservation.under ? c.reservationUnder(p.reservation.under) : c.reservationMade})`;
   if (p.assessment && p.assessment.rating !== p.computedRating)
-    text += ` [assessed; computed: ${RATING_WORD[p.computedRating]}]`;
-  else if (p.assessment) text += ' [assessed]';
+    text += ` [${w.p.gap.assessed}; ${w.p.gap.computed(w.m.rating[p.computedRating])}]`;
+  else if (p.assessment) text += ` [${w.p.gap.assessed}]`;
   return text;
 }
 
 /** "s. 14" or "Art. 14"; a declaration or a law relied on by its pinpoint. ⚠ where the evidence is recalled. */
-export function sectionCite(s: SectionRef): string {
+export function sectionCite(s: SectionRef, w: Words = ENGLISH): string {
   const mark = s.basis === 'recalled' ? ' ⚠' : '';
   if (s.via) return `${s.number}${mark}`;
-  return `${s.unit === 'article' ? 'Art.' : 's.'} ${s.number}${mark}`;
+  return `${(s.unit === 'article' ? w.p.cite.article(s.number) : w.p.cite.section(s.number)).replace('\u00a0', ' ')}${mark}`;
 }
 
 /**
  * The sections a finding rests on, grouped by law. The main law's go bare; every other law is named,
  * and a law relied on without being encoded says so with its basis.
  */
-export function sectionsText(p: ProvisionCoverage, mainLaw?: string): string {
+export function sectionsText(p: ProvisionCoverage, mainLaw?: string, w: Words = ENGLISH): string {
   if (p.sections.length === 0) return '—';
-  const byLaw = new Map<string, { title: string; via?: string; basis: string; secs: string[] }>();
+  const byLaw = new Map<string, { title: string; via?: string; basis: SectionRef['basis']; secs: string[] }>();
   for (const s of p.sections) {
     const g = byLaw.get(s.law) ?? { title: s.lawTitle, ...(s.via ? { via: s.via } : {}), basis: s.basis, secs: [] };
-    g.secs.push(sectionCite(s));
+    g.secs.push(sectionCite(s, w));
     byLaw.set(s.law, g);
   }
   return [...byLaw]
     .map(([law, g]) => {
-      if (g.via === 'relied-on') return `${g.title}, ${g.secs.join(', ')} (relied on, ${g.basis})`;
+      if (g.via === 'relied-on')
+        return `${g.title}, ${g.secs.join(', ')} (${w.p.gap.reliedOn}, ${w.p.basis[g.basis]})`;
       if (g.via === 'declaration') return g.secs.join(', ');
       return law === mainLaw ? g.secs.join(', ') : `${g.title} ${g.secs.join(', ')}`;
     })
@@ -59,32 +71,41 @@ export function sectionsText(p: ProvisionCoverage, mainLaw?: string): string {
  * Missing elements by label; narrower elements grouped by the reason they are narrower, since one
  * unpermitted condition (a defence, a threshold) usually narrows every element of the offence at once.
  */
-export function gapsText(p: ProvisionCoverage): string {
-  const label = (ref: string) => p.elements.find((e) => e.element === ref)?.label ?? ref;
+export function gapsText(p: ProvisionCoverage, w: Words = ENGLISH): string {
+  const g = w.p.gap;
+  const label = (ref: string) => w.d.element(ref, p.elements.find((e) => e.element === ref)?.label ?? ref);
   const parts: string[] = [];
-  if (p.missing.length) parts.push(`missing: ${p.missing.map(label).join('; ')}`);
-  for (const g of p.narrowedBy) {
-    const which = g.elements.length > 3 ? `${g.elements.length} elements` : g.elements.map(label).join('; ');
-    const secs = g.sections.join(', ');
-    const why =
-      g.kind === 'narrowing' ? `${g.detail}, not permitted` : g.kind === 'only' ? `only ${g.detail}` : g.detail;
-    parts.push(`narrower (${which}): ${secs} — ${why}`);
+  if (p.missing.length) parts.push(g.gapMissing(p.missing.map(label).join('; ')));
+  for (const n of p.narrowedBy) {
+    const which = n.elements.length > 3 ? w.p.cell.nElements(n.elements.length) : n.elements.map(label).join('; ');
+    const detail =
+      n.kind === 'penalty' && n.penalty
+        ? n.penalty.max === undefined
+          ? w.p.penalty.noMaximum(n.penalty.floor)
+          : w.p.penalty.belowFloor(n.penalty.max, n.penalty.floor)
+        : n.kind === 'narrowing' && n.narrowing
+          ? w.d.narrowing(n.narrowing, n.detail)
+          : w.d.untranslated(n.detail);
+    const why = n.kind === 'narrowing' ? g.whyNarrowing(detail) : n.kind === 'only' ? g.whyOnly(detail) : detail;
+    parts.push(g.gapNarrower(which, n.sections.join(', '), why));
   }
-  if (p.notAssessed.length) parts.push(`not assessed (law not read): ${p.notAssessed.map(label).join('; ')}`);
-  for (const a of p.alternatives) if (a.metInFull) parts.push(`either-or met by ${a.label}`);
+  if (p.notAssessed.length) parts.push(g.gapNotAssessed(p.notAssessed.map(label).join('; ')));
+  for (const a of p.alternatives) if (a.metInFull) parts.push(g.gapEitherOr(w.d.untranslated(a.label)));
   const arguable = p.elements.flatMap((e) => (e.counted ? e.qualifiers.filter((q) => q.kind === 'arguable') : []));
-  if (arguable.length) parts.push(`arguable: ${[...new Set(arguable.map((q) => q.detail))].join('; ')}`);
+  if (arguable.length)
+    parts.push(g.gapArguable([...new Set(arguable.map((q) => q.detail))].map(w.d.untranslated).join('; ')));
   const reserved = p.elements.filter((e) => e.reserved && e.status !== 'met');
-  if (reserved.length) parts.push(`reserved, not a gap: ${reserved.map((e) => e.label).join('; ')}`);
+  if (reserved.length) parts.push(g.gapReserved(reserved.map((e) => w.d.element(e.element, e.label)).join('; ')));
   return parts.join(' | ');
 }
 
-export function tallyText(t: Tally): string {
-  const bits = [`${t.full} full`, `${t.partial} partial`, `${t.none} none`];
-  if (t.reserved) bits.push(`${t.reserved} reserved`);
-  if (t.optional) bits.push(`${t.optional} optional`);
-  if (t.notApplicable) bits.push(`${t.notApplicable} not applicable`);
-  if (t.notAssessed) bits.push(`${t.notAssessed} not assessed`);
+export function tallyText(t: Tally, w: Words = ENGLISH): string {
+  const x = w.p.tally;
+  const bits = [x.full(t.full), x.partial(t.partial), x.none(t.none)];
+  if (t.reserved) bits.push(x.reserved(t.reserved));
+  if (t.optional) bits.push(x.optional(t.optional));
+  if (t.notApplicable) bits.push(x.notApplicable(t.notApplicable));
+  if (t.notAssessed) bits.push(x.notAssessed(t.notAssessed));
   return bits.join(' · ');
 }
 
@@ -99,44 +120,53 @@ export function formatScore(score: number | null): string {
  * Which laws the ratings rest on: those in force on the day, and those not (yet, or any longer), so a
  * reader of an early --as-at sees why everything is "none".
  */
-export function lawsLine(coverage: CountryCoverage): string {
+export function lawsLine(coverage: CountryCoverage, w: Words = ENGLISH): string {
+  const g = w.p.gap;
   const inForce = coverage.laws.filter((l) => l.inForce).map((l) => l.title);
   const notInForce = coverage.laws
     .filter((l) => !l.inForce)
-    .map((l) => `${l.title}${l.commenced && l.commenced > coverage.asAt ? ` (commenced ${l.commenced})` : ''}`);
-  const parts = [`Laws in force on ${coverage.asAt}: ${inForce.length ? inForce.join('; ') : 'none recorded'}`];
-  if (notInForce.length) parts.push(`Not in force on that day: ${notInForce.join('; ')}`);
+    .map((l) => `${l.title}${l.commenced && l.commenced > coverage.asAt ? ` (${g.commencedLater(l.commenced)})` : ''}`);
+  const parts = [g.lawsInForce(coverage.asAt, inForce.length ? inForce.join('; ') : g.noneRecorded)];
+  if (notInForce.length) parts.push(g.notInForce(notInForce.join('; ')));
   return `${parts.join('. ')}.`;
 }
 
 /** Why the instrument is measured, with the status dates recorded: "a party (ratified 2022-07-06, in force 2022-11-01)". */
-export function measuredBecause(inst: InstrumentCoverage): string {
+export function measuredBecause(inst: InstrumentCoverage, country: string, w: Words = ENGLISH): string {
+  const x = w.p.measured;
+  const because =
+    inst.measuredVia === 'requested'
+      ? x.requested
+      : inst.measuredVia === 'every-state'
+        ? x.everyState
+        : x.status(country, inst.status ?? '');
   const d = inst.statusDates;
   const dates = d
-    ? [d.signed && `signed ${d.signed}`, d.ratified && `ratified ${d.ratified}`, d.inForce && `in force ${d.inForce}`]
+    ? [d.signed && x.signed(d.signed), d.ratified && x.ratified(d.ratified), d.inForce && x.inForce(d.inForce)]
         .filter(Boolean)
         .join(', ')
     : '';
-  return dates ? `${inst.appliesBecause} (${dates})` : inst.appliesBecause;
+  return dates ? `${because} (${dates})` : because;
 }
 
 /** The overall label and the group labels, as one line. */
-export function verdictLine(inst: InstrumentCoverage): string {
-  return [inst.total.verdict, ...inst.groups.map((g) => g.verdict)].join('; ');
+export function verdictLine(inst: InstrumentCoverage, w: Words = ENGLISH): string {
+  const v = w.p.verdict;
+  const word = (r: InstrumentCoverage['total']) => v.labels[verdictLabel(r.tally.score)] ?? '';
+  return [
+    v.line(v.scopes.overall ?? '', word(inst.total)),
+    ...inst.groups.map((g) => v.line(v.scopes[g.key] ?? g.label, word(g))),
+  ].join('; ');
 }
 
 /** The UNTOC-style serious-crime findings in one line, or undefined for instruments without the test. */
-export function seriousCrimeLine(inst: InstrumentCoverage): string | undefined {
+export function seriousCrimeLine(inst: InstrumentCoverage, w: Words = ENGLISH): string | undefined {
   const sc = inst.seriousCrime;
   if (!sc) return undefined;
-  const cite = (fs: typeof sc.findings) => fs.map((f) => `s. ${f.section.number}`).join(', ');
+  const cite = (fs: typeof sc.findings) => fs.map((f) => sectionCite(f.section, w)).join(', ');
   const yes = sc.findings.filter((f) => f.qualifies === 'yes' || f.qualifies === 'min-only-qualifies');
   const open = sc.findings.filter(
     (f) => f.qualifies === 'min-only-undetermined' || f.qualifies === 'no-penalty-stated',
   );
-  return (
-    `Serious crime (max ≥ ${sc.thresholdYears} years): ${yes.length} of ${sc.findings.length} offence sections qualify` +
-    (yes.length ? ` (${cite(yes)})` : '') +
-    (open.length ? `; undetermined: ${cite(open)}` : '')
-  );
+  return w.p.serious.line(sc.thresholdYears, yes.length, sc.findings.length, cite(yes), cite(open));
 }

@@ -47,6 +47,7 @@ export function gapCommand(io: Io, setExit: (code: ExitCode) => void): Command {
       (corpus) => ({
         coverage: analyzeCountry(corpus, country, { asAt, instruments: opts.instrument }),
         onlyGaps: opts.only === 'gaps',
+        translations: corpus.translations,
       }),
       gapFormatters,
     );

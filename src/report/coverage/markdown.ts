@@ -1,8 +1,14 @@
-/** report/coverage/markdown: `lexgap gap --format markdown` — the gap tables as GitHub-flavoured Markdown. */
+/**
+ * report/coverage/markdown: `lexgap gap --format markdown` — the gap tables as GitHub-flavoured
+ * Markdown, in the language of --lang. Cells are worded in plain text and escaped whole; English data
+ * with no translation is then marked in italics, as in the report.
+ */
 import type { Formatter } from '../context.js';
 import { md } from '../markdown-escape.js';
+import { reportWords } from '../i18n/index.js';
+import { resolveMarks } from '../i18n/data-text.js';
+import { formatPercent } from '../i18n/index.js';
 import {
-  formatScore,
   gapsText,
   isGap,
   lawsLine,
@@ -15,26 +21,45 @@ import {
 } from '../text.js';
 import type { GapView } from './table.js';
 
-export const formatGapMarkdown: Formatter<GapView> = ({ coverage, onlyGaps }) => {
+export const formatGapMarkdown: Formatter<GapView> = ({ coverage, onlyGaps, translations }, ctx) => {
+  const w = reportWords(ctx, translations ?? [], 'plain');
+  const g = w.p.gap;
+  const esc = (text: string) => resolveMarks(md(text), 'markdown');
+  const country = coverage.country.name;
   const out: string[] = [
-    `# ${md(coverage.country.name)} (${md(coverage.country.code)}): coverage as at ${coverage.asAt}`,
+    `# ${esc(g.heading(country, coverage.country.code, coverage.asAt))}`,
     '',
-    md(lawsLine(coverage)),
+    esc(lawsLine(coverage, w)),
     '',
   ];
   for (const inst of coverage.instruments) {
-    out.push(`## ${md(inst.shortTitle)}`, '', `${md(inst.title)}. Measured because: ${md(measuredBecause(inst))}.`, '');
+    out.push(
+      `## ${esc(w.d.instrumentShort(inst.instrument, inst.shortTitle))}`,
+      '',
+      esc(g.measuredBecause(w.d.instrumentTitle(inst.instrument, inst.title), measuredBecause(inst, country, w))),
+      '',
+    );
     const rows = inst.provisions.filter((p) => p.rating !== 'scope-test' && (!onlyGaps || isGap(p)));
-    if (rows.length === 0) out.push(onlyGaps ? 'No gaps.' : 'No rated provisions.', '');
+    if (rows.length === 0) out.push(onlyGaps ? g.noGaps : g.noRows, '');
     else {
-      out.push('| Provision | Rating | National sections | Missing or narrower elements |', '| --- | --- | --- | --- |');
-      for (const p of rows) out.push(`| ${md(`${p.number} ${p.title}`)} | ${md(ratingText(p))} | ${md(sectionsText(p, coverage.mainLaw))} | ${md(gapsText(p) || '—')} |`);
+      out.push(`| ${g.columns.join(' | ')} |`, `| ${g.columns.map(() => '---').join(' | ')} |`);
+      for (const p of rows)
+        out.push(
+          `| ${esc(`${p.number} ${w.d.provision(inst.instrument, p.provision, p.title)}`)} | ${esc(ratingText(p, w))} | ${esc(sectionsText(p, coverage.mainLaw, w))} | ${esc(gapsText(p, w) || '—')} |`,
+        );
       out.push('');
     }
-    out.push(`**Summary:** ${md(tallyText(inst.total.tally))}; score ${formatScore(inst.total.tally.score)}; ${md(verdictLine(inst))}.`, '');
-    const serious = seriousCrimeLine(inst);
-    if (serious) out.push(md(serious), '');
+    out.push(
+      g.summary(
+        esc(tallyText(inst.total.tally, w)),
+        formatPercent(w.m, inst.total.tally.score),
+        esc(verdictLine(inst, w)),
+      ),
+      '',
+    );
+    const serious = seriousCrimeLine(inst, w);
+    if (serious) out.push(esc(serious), '');
   }
-  out.push("_Labels are lexgap's heuristic (see docs/method.md), not a Council of Europe finding._", '');
+  out.push(g.footer, '');
   return out.join('\n');
 };

@@ -1,6 +1,6 @@
 /** report/coverage/table: the terminal view of `lexgap gap` — one table per instrument, then a summary line. */
 import { Chalk } from 'chalk';
-import type { CountryCoverage, Rating } from '../../model/index.js';
+import type { CountryCoverage, Rating, TranslationDoc } from '../../model/index.js';
 import type { Formatter } from '../context.js';
 import { drawTable, wrap } from '../text-layout.js';
 import {
@@ -23,6 +23,8 @@ const HEAD = ['Provision', 'Rating', 'National sections', 'Missing or narrower e
 export interface GapView {
   coverage: CountryCoverage;
   onlyGaps: boolean;
+  /** Translations of titles and labels, for --lang (report/i18n/data-text). */
+  translations?: readonly TranslationDoc[];
 }
 
 export const formatGapTable: Formatter<GapView> = ({ coverage, onlyGaps }, ctx) => {
@@ -44,7 +46,7 @@ export const formatGapTable: Formatter<GapView> = ({ coverage, onlyGaps }, ctx) 
   ];
   if (coverage.instruments.length === 0) out.push('No instrument applies. Use -i to choose one.');
   for (const inst of coverage.instruments) {
-    out.push(c.bold(`${inst.shortTitle} — ${inst.title}`), c.dim(`measured because: ${measuredBecause(inst)}`));
+    out.push(c.bold(`${inst.shortTitle} — ${inst.title}`), c.dim(`measured because: ${measuredBecause(inst, coverage.country.name)}`));
     const rows = inst.provisions.filter((p) => p.rating !== 'scope-test' && (!onlyGaps || isGap(p)));
     const cell = (text: string, width: number, paintWith?: (s: string) => string) => ({ lines: wrap(text, width), ...(paintWith ? { paint: paintWith } : {}) });
     const head = HEAD.map((h, i) => cell(h, WIDTHS[i]!, ctx.color ? c.bold : undefined));

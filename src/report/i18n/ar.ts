@@ -5,8 +5,18 @@
  * («جماعة إجرامية منظمة»). Plurals follow Arabic's six forms through Intl.PluralRules.
  */
 import type { Messages } from './types.js';
+import { arProse } from './ar-prose.js';
 
 const plural = new Intl.PluralRules('ar');
+const PART_WORDS = {
+  Chapter: 'الفصل',
+  Section: 'القسم',
+  Title: 'الباب',
+  Part: 'الجزء',
+  Article: 'المادة',
+  Articles: 'المواد',
+  and: 'و',
+};
 type Forms = Record<'zero' | 'one' | 'two' | 'few' | 'many' | 'other', (n: number) => string>;
 const NOUNS: Record<'concept' | 'instrument' | 'section', Forms> = {
   concept: {
@@ -40,6 +50,8 @@ export const ar: Messages = {
   dir: 'rtl',
   colon: ':',
   locale: 'ar',
+  prose: arProse,
+  partWords: PART_WORDS,
   documentTitle: (country, code, asAt) =>
     `تشريعات مكافحة جرائم تقنية المعلومات — ${country} (${code}): تحليل الثغرات في ${asAt}`,
   count: (n, noun) => NOUNS[noun][plural.select(n)](n),

@@ -1,5 +1,6 @@
 /** report/i18n/en: English, the language the data is written in. */
 import type { Messages } from './types.js';
+import { enProse } from './en-prose.js';
 
 const plural = new Intl.PluralRules('en');
 const NOUNS = {
@@ -14,6 +15,8 @@ export const en: Messages = {
   colon: ':',
   locale: 'en',
   documentTitle: (country, code, asAt) => `Cybercrime legislation of ${country} (${code}): gap analysis as at ${asAt}`,
+  prose: enProse,
+  partWords: {},
   count: (n, noun) => `${n} ${NOUNS[noun][plural.select(n) === 'one' ? 0 : 1]}`,
   rating: {
     full: 'full',

@@ -5,6 +5,7 @@
  * goes before « : », « ; » and « % », as French typography has it.
  */
 import type { Messages } from './types.js';
+import { frProse } from './fr-prose.js';
 
 const plural = new Intl.PluralRules('fr');
 const NOUNS = {
@@ -13,12 +14,23 @@ const NOUNS = {
   section: ['disposition', 'dispositions'],
 };
 const S = '\u00a0';
+const PART_WORDS = {
+  Chapter: 'Chapitre',
+  Section: 'Section',
+  Title: 'Titre',
+  Part: 'Partie',
+  Article: 'Article',
+  Articles: 'Articles',
+  and: 'et',
+};
 
 export const fr: Messages = {
   lang: 'fr',
   dir: 'ltr',
   colon: `${S}:`,
   locale: 'fr',
+  prose: frProse,
+  partWords: PART_WORDS,
   documentTitle: (country, code, asAt) =>
     `Législation sur la cybercriminalité — ${country} (${code})${S}: analyse des écarts au ${asAt}`,
   count: (n, noun) => `${n} ${NOUNS[noun][plural.select(n) === 'one' ? 0 : 1]}`,

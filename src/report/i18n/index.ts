@@ -10,8 +10,14 @@ import { ar } from './ar.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 import type { Messages } from './types.js';
+import type { Prose } from './en-prose.js';
+import { dataText } from './data-text.js';
+import type { DataText } from './data-text.js';
+import type { TranslationDoc } from '../../model/index.js';
 
 export type { Messages } from './types.js';
+export type { Prose } from './en-prose.js';
+export type { DataText } from './data-text.js';
 export const LANGS = ['en', 'fr', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -35,4 +41,46 @@ export function formatPercent(m: Messages, score: number | null): string {
 /** The word for a heat-map rating. */
 export function heatLabel(m: Messages, rating: HeatRating): string {
   return rating === 'not-required' ? m.heat.notRequired : m.rating[rating];
+}
+
+/** What a report section words things with: the catalogue, its prose, and data in this language. */
+export interface Words {
+  m: Messages;
+  p: Prose;
+  d: DataText;
+}
+
+export function reportWords(
+  ctx: Pick<RenderContext, 'lang'> = {},
+  translations: readonly TranslationDoc[] = [],
+  mode: 'markdown' | 'plain' = 'markdown',
+): Words {
+  const m = messages(ctx);
+  return { m, p: m.prose, d: dataText(m.lang, translations, m.dir === 'rtl', mode) };
+}
+
+/** A list joined as the language joins one: "a, b and c", « a, b et c », «أ وب وج». */
+export function listText(m: Messages, items: readonly string[]): string {
+  return new Intl.ListFormat(m.locale, { type: 'conjunction', style: 'long' }).format(items);
+}
+
+/**
+ * A part's heading in the report's language: its label's words ("Chapter II") from the catalogue and
+ * its title from the translation; a label with a word the catalogue lacks stays English, marked.
+ */
+export function partHeadingText(
+  w: Words,
+  instrument: string,
+  part: { id: string; label: string; title?: string } | undefined,
+  fallback: string,
+): string {
+  if (!part) return w.d.untranslated(fallback);
+  const words = part.label.split(/(\s+|,)/);
+  const known =
+    w.m.lang === 'en' ||
+    words.every((x) => /^[\s,]*$/.test(x) || /^[IVXLC0-9]+$/.test(x) || /^\d/.test(x) || x in w.m.partWords);
+  const label = known ? words.map((x) => w.m.partWords[x] ?? x).join('') : undefined;
+  const title = part.title ? w.d.part(instrument, part.id, part.title) : '';
+  if (!label) return w.d.untranslated(part.title ? `${part.label} – ${part.title}` : part.label);
+  return title ? `${w.d.name(label)} – ${title}` : w.d.name(label);
 }

@@ -1,6 +1,7 @@
 /** report/i18n/types: the shape every language's catalogue fills in. */
 import type { Rating } from '../../model/coverage.js';
 import type { HeatRating } from '../../model/report-view.js';
+import type { Prose } from './en-prose.js';
 
 export interface Messages {
   lang: 'en' | 'fr' | 'ar';
@@ -10,6 +11,10 @@ export interface Messages {
   /** BCP 47 locale for Intl (numbers, plurals); fixed, so output never depends on the machine. */
   locale: string;
   documentTitle: (country: string, code: string, asAt: string) => string;
+  /** The running sentences (en-prose.ts has the English and the shape). */
+  prose: Prose;
+  /** Words of part labels ("Chapter II, Section 1"), so a chapter heading can be given in this language. */
+  partWords: Record<string, string>;
   /** A count with its noun, plural chosen by Intl.PluralRules. */
   count: (n: number, noun: 'concept' | 'instrument' | 'section') => string;
   rating: Record<Rating, string>;

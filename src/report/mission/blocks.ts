@@ -5,7 +5,7 @@
  */
 import type { HeatMap, ReportView } from '../../model/report-view.js';
 import type { RenderContext } from '../context.js';
-import { messages } from '../i18n/index.js';
+import { reportWords } from '../i18n/index.js';
 import { heatMapIntro, heatMapTables } from './sections/heat-map.js';
 import { instrumentSection } from './sections/instrument.js';
 import { methodSection } from './sections/method.js';
@@ -20,22 +20,22 @@ export type ReportBlock =
 
 export function reportBlocks(view: ReportView, ctx: RenderContext): ReportBlock[] {
   const block = (section: string, markdown: string): ReportBlock => ({ kind: 'markdown', section, markdown });
-  const m = messages(ctx);
+  const w = reportWords(ctx, view.translations);
   return [
-    block('title', titleSection(view, ctx, m)),
-    block('summary', summarySection(view, m)),
+    block('title', titleSection(view, ctx, w)),
+    block('summary', summarySection(view, w)),
     {
       kind: 'heat-map',
       section: 'heat-map',
-      intro: heatMapIntro(view, m),
-      tables: heatMapTables(view.heatMap, m),
+      intro: heatMapIntro(view, w),
+      tables: heatMapTables(view.heatMap, w),
       heatMap: view.heatMap,
     },
     ...view.coverage.instruments.map((inst, i) =>
-      block('instrument', instrumentSection(inst, view.instruments[i]!, m)),
+      block('instrument', instrumentSection(inst, view.instruments[i]!, w, view.coverage.country.name)),
     ),
-    block('reservations', reservationsSection(view, m)),
-    block('method', methodSection(view, m)),
-    block('provenance', provenanceSection(view, m)),
+    block('reservations', reservationsSection(view, w)),
+    block('method', methodSection(view, w)),
+    block('provenance', provenanceSection(view, w)),
   ];
 }

@@ -41,7 +41,8 @@ import type { RenderContext } from '../context.js';
 import { reportBlocks } from './blocks.js';
 import { HEAT_STYLES, heatStyle } from './heat-legend.js';
 import { groupedRows } from './sections/heat-map.js';
-import { heatLabel, messages } from '../i18n/index.js';
+import { heatLabel, messages, reportWords } from '../i18n/index.js';
+import { FSI, resolveMarks } from '../i18n/data-text.js';
 
 const lexer = new Marked({ gfm: true, async: false });
 const SAFE_HREF = /^https?:\/\//i;
@@ -57,6 +58,7 @@ interface RunStyle {
   size?: number;
   color?: string;
   underline?: Record<string, never>;
+  rightToLeft?: boolean;
 }
 
 /** Inline Markdown tokens as Word runs and hyperlinks. */
@@ -67,9 +69,18 @@ function inline(tokens: readonly Token[] | undefined, style: RunStyle = {}): Par
       case 'strong':
         out.push(...inline((t as Tokens.Strong).tokens, { ...style, bold: true }));
         break;
-      case 'em':
-        out.push(...inline((t as Tokens.Em).tokens, { ...style, italics: true }));
+      case 'em': {
+        // English data with no translation (it starts with an isolate): a left-to-right run.
+        const untranslated = (t as Tokens.Em).text.startsWith(FSI);
+        out.push(
+          ...inline((t as Tokens.Em).tokens, {
+            ...style,
+            italics: true,
+            ...(untranslated ? { rightToLeft: false } : {}),
+          }),
+        );
         break;
+      }
       case 'link': {
         const link = t as Tokens.Link;
         if (SAFE_HREF.test(link.href))
@@ -187,8 +198,20 @@ function blockChildren(markdown: string, breakBefore = false): (Paragraph | Tabl
 }
 
 /** The heat map as tables of shaded cells, one per concept group, then the legend. */
-function heatMapTables(map: HeatMap, ctx: RenderContext): (Paragraph | Table)[] {
+function heatMapTables(
+  map: HeatMap,
+  ctx: RenderContext,
+  translations: ReportView['translations'],
+): (Paragraph | Table)[] {
   const m = messages(ctx);
+  const w = reportWords(ctx, translations, 'plain');
+  /** Data text as runs: English with no translation in italics, left to right (report/i18n/data-text). */
+  const dataRuns = (text: string) => {
+    const plain = resolveMarks(text, 'none');
+    return plain === text
+      ? [new TextRun({ text, size })]
+      : [new TextRun({ text: plain, size, italics: true, ...(m.dir === 'rtl' ? { rightToLeft: false } : {}) })];
+  };
   const size = TABLE_SIZE;
   const ratingCell = (rating: Parameters<typeof heatStyle>[0], text: string) => {
     const s = heatStyle(rating);
@@ -225,7 +248,9 @@ function heatMapTables(map: HeatMap, ctx: RenderContext): (Paragraph | Table)[] 
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: [first, ...rest].map((h) => tableCell([new TextRun({ text: h, bold: true, size })], true)),
+      children: [first, ...rest].map((h) =>
+        tableCell([new TextRun({ text: resolveMarks(h, 'none'), bold: true, size })], true),
+      ),
     });
   for (const group of groupedRows(map, m)) {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(group.title)] }));
@@ -235,14 +260,14 @@ function heatMapTables(map: HeatMap, ctx: RenderContext): (Paragraph | Table)[] 
         rows: [
           header(
             m.heat.concept,
-            map.instruments.map((i) => i.shortTitle),
+            map.instruments.map((i) => w.d.instrumentShort(i.id, i.shortTitle)),
           ),
           ...group.rows.map(
             (row) =>
               new TableRow({
                 cantSplit: true,
                 children: [
-                  tableCell([new TextRun({ text: row.title, size })], false),
+                  tableCell(dataRuns(w.d.concept(row.concept, row.title)), false),
                   ...row.cells.map((cell) =>
                     ratingCell(
                       cell.rating,
@@ -288,7 +313,7 @@ function buildDocument(view: ReportView, ctx: RenderContext): Document {
   const children: (Paragraph | Table | TableOfContents)[] = [];
   for (const b of reportBlocks(view, ctx)) {
     if (b.kind === 'heat-map') {
-      children.push(...blockChildren(b.intro), ...heatMapTables(b.heatMap, ctx));
+      children.push(...blockChildren(b.intro), ...heatMapTables(b.heatMap, ctx, view.translations));
       continue;
     }
     // Each instrument chapter starts on a new page, as in the printed HTML.

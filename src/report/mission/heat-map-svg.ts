@@ -11,8 +11,9 @@ import { wrap } from '../text-layout.js';
 import { escapeXml } from '../xml.js';
 import { HEAT_STYLES, heatStyle } from './heat-legend.js';
 import { groupedRows } from './sections/heat-map.js';
-import { heatLabel, messages } from '../i18n/index.js';
-import type { Messages } from '../i18n/index.js';
+import { heatLabel, reportWords } from '../i18n/index.js';
+import type { Messages, Words } from '../i18n/index.js';
+import { resolveMarks } from '../i18n/data-text.js';
 
 const LABEL_W = 330;
 const COL_W = 92;
@@ -87,21 +88,35 @@ function cellRect(rating: HeatRating, x0: number, y0: number, w: number, h: numb
   return `<rect x="${x0}" y="${y0}" width="${w}" height="${h}" fill="${cellFill(rating, hatch)}" ${stroke}/>`;
 }
 
-function cellTitle(concept: string, instrument: string, cell: HeatCell): string {
-  const style = heatStyle(cell.rating);
+function cellTitle(w: Words, concept: string, instrument: string, cell: HeatCell): string {
+  const h = w.p.heatCell;
   const where = cell.provisions.length ? ` (${cell.provisions.join(', ')})` : '';
   const counts =
     cell.met + cell.narrower + cell.missing > 0
-      ? `: ${cell.met} met, ${cell.narrower} narrower, ${cell.missing} missing`
+      ? `${w.m.colon} ${h.counts(cell.met, cell.narrower, cell.missing)}`
       : '';
-  const unread = cell.notAssessed ? `; ${cell.notAssessed} not assessed` : '';
-  return `${concept} — ${instrument}: ${style.label}${where}${counts}${unread}${cell.reliesOnRecalled ? '; rests on recalled data' : ''}`;
+  const unread = cell.notAssessed ? `; ${h.notAssessed(cell.notAssessed)}` : '';
+  return `${concept} — ${instrument}${w.m.colon} ${heatLabel(w.m, cell.rating)}${where}${counts}${unread}${cell.reliesOnRecalled ? `; ${h.recalled}` : ''}`;
 }
 
-const svgOpen = (cls: string, width: number, height: number, label: string) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${x(label)}" font-family="Liberation Sans, DejaVu Sans, Arial, Helvetica, sans-serif">`;
+/** Text from the plain-mode DataText: marks removed for the tooltip, kept as italics on the page. */
+function svgText(text: string, max = Infinity): string {
+  const plain = resolveMarks(text, 'none');
+  const shown = x(truncate(plain, max));
+  return plain === text ? shown : `<tspan font-style="italic">${shown}</tspan>`;
+}
 
-function legendSvg(width: number, m: Messages): string {
+/**
+ * In a right-to-left report the label column sits on the right and instruments run leftwards: every
+ * x is mirrored (a box of width w at x becomes one at width - x - w), and direction="rtl" makes text
+ * anchored at "start" hang from its right edge. Shapes are symmetric, so they need no mirroring.
+ */
+const svgOpen = (cls: string, width: number, height: number, label: string, rtl: boolean) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" class="${cls}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${x(label)}"${rtl ? ' direction="rtl"' : ''} font-family="Liberation Sans, DejaVu Sans, Arial, Helvetica, sans-serif">`;
+
+function legendSvg(width: number, m: Messages, w: Words): string {
+  const rtl = m.dir === 'rtl';
+  const fx = (x0: number, wd = 0) => (rtl ? width - x0 - wd : x0);
   const perRow = Math.max(1, Math.floor((width - PAD * 2) / LEGEND_ITEM_W));
   const items = [...HEAT_STYLES.map((s) => ({ kind: 'rating' as const, s })), { kind: 'recalled' as const }];
   const hatch = 'lexgap-hatch-legend';
@@ -109,25 +124,34 @@ function legendSvg(width: number, m: Messages): string {
     const lx = PAD + (i % perRow) * LEGEND_ITEM_W;
     const ly = PAD + Math.floor(i / perRow) * LEGEND_ROW_H;
     if (item.kind === 'recalled')
-      return `<g class="legend-item"><rect x="${lx}" y="${ly}" width="24" height="16" fill="#ffffff" stroke="#bdbdbd"/>${recalledMark(lx + 24, ly + 1)}<text x="${lx + 30}" y="${ly + 12}" font-size="11" fill="#252525">${x(m.heat.recalled)}</text></g>`;
+      return `<g class="legend-item"><rect x="${fx(lx, 24)}" y="${ly}" width="24" height="16" fill="#ffffff" stroke="#bdbdbd"/>${recalledMark(fx(lx + 24) + (rtl ? 10 : 0), ly + 1)}<text x="${fx(lx + 30)}" y="${ly + 12}" font-size="11" fill="#252525">${x(m.heat.recalled)}</text></g>`;
     const { s } = item;
-    return `<g class="legend-item">${cellRect(s.rating, lx, ly, 24, 16, hatch)}${shape(s.rating, lx + 12, ly + 8, s.ink)}<text x="${lx + 30}" y="${ly + 12}" font-size="11" fill="#252525">${x(heatLabel(m, s.rating))}</text></g>`;
+    return `<g class="legend-item">${cellRect(s.rating, fx(lx, 24), ly, 24, 16, hatch)}${shape(s.rating, fx(lx + 12), ly + 8, s.ink)}<text x="${fx(lx + 30)}" y="${ly + 12}" font-size="11" fill="#252525">${x(heatLabel(m, s.rating))}</text></g>`;
   });
   const height = PAD * 2 + Math.ceil(items.length / perRow) * LEGEND_ROW_H;
-  const words = HEAT_STYLES.map((st) => `${heatLabel(m, st.rating)}: ${m.heat.meanings[st.rating]}`).join('; ');
-  return [svgOpen('heat-map-legend', width, height, `Legend. ${words}`), hatchPattern(hatch), ...parts, '</svg>'].join(
-    '\n',
+  const words = HEAT_STYLES.map((st) => `${heatLabel(m, st.rating)}${m.colon} ${m.heat.meanings[st.rating]}`).join(
+    '; ',
   );
+  return [
+    svgOpen('heat-map-legend', width, height, w.p.heatCell.legendLabel(words), rtl),
+    hatchPattern(hatch),
+    ...parts,
+    '</svg>',
+  ].join('\n');
 }
 
 /** The heat map's panels (one per concept group) and its legend, as SVG elements in reading order. */
-export function heatMapSvgs(map: HeatMap, m: Messages = messages()): string[] {
+export function heatMapSvgs(map: HeatMap, w: Words = reportWords({}, [], 'plain')): string[] {
+  const { m } = w;
+  const rtl = m.dir === 'rtl';
   const cols = map.instruments.length;
   const width = LABEL_W + cols * COL_W + PAD;
-  const headings = map.instruments.map((i) => wrap(i.shortTitle, 13).slice(0, 3));
+  const fx = (x0: number, wd = 0) => (rtl ? width - x0 - wd : x0);
+  const shortTitles = map.instruments.map((i) => resolveMarks(w.d.instrumentShort(i.id, i.shortTitle), 'none'));
+  const headings = shortTitles.map((t) => wrap(t, 13).slice(0, 3));
   const headH = PAD + Math.max(1, ...headings.map((h) => h.length)) * LINE_H + PAD;
   const head = headings.map((lines, c) => {
-    const cx = LABEL_W + c * COL_W + COL_W / 2;
+    const cx = fx(LABEL_W + c * COL_W + COL_W / 2);
     const top = headH - PAD - lines.length * LINE_H + 10;
     return `<text x="${cx}" y="${top}" text-anchor="middle" font-size="11" font-weight="bold" fill="#252525">${lines
       .map((l, i) => `<tspan x="${cx}" dy="${i === 0 ? 0 : LINE_H}">${x(l)}</tspan>`)
@@ -136,32 +160,34 @@ export function heatMapSvgs(map: HeatMap, m: Messages = messages()): string[] {
   const panels = groupedRows(map, m).map((group, g) => {
     const hatch = `lexgap-hatch-${g}`;
     const body: string[] = [
-      `<text x="${PAD}" y="${headH - 12}" font-size="12" font-weight="bold" fill="#08306b">${x(group.title)}</text>`,
+      `<text x="${fx(PAD)}" y="${headH - 12}" font-size="12" font-weight="bold" fill="#08306b">${x(group.title)}</text>`,
       `<line x1="${PAD}" y1="${headH - 3}" x2="${width - PAD}" y2="${headH - 3}" stroke="#9ecae1"/>`,
     ];
     let y = headH;
     for (const row of group.rows) {
+      const title = w.d.concept(row.concept, row.title);
+      const plainTitle = resolveMarks(title, 'none');
       body.push(
-        `<text x="${PAD}" y="${y + 14}" font-size="11" fill="#252525">${x(truncate(row.title, 58))}<title>${x(row.title)}</title></text>`,
+        `<text x="${fx(PAD)}" y="${y + 14}" font-size="11" fill="#252525">${svgText(title, 58)}<title>${x(plainTitle)}</title></text>`,
       );
       row.cells.forEach((cell, c) => {
         const cx0 = LABEL_W + c * COL_W;
         const style = heatStyle(cell.rating);
-        const instrument = map.instruments[c]?.shortTitle ?? cell.instrument;
+        const instrument = shortTitles[c] ?? cell.instrument;
         body.push(
           `<g data-heat-cell="${x(`${row.concept}|${cell.instrument}`)}" data-rating="${cell.rating}">` +
-            `<title>${x(cellTitle(row.title, instrument, cell))}</title>` +
-            cellRect(cell.rating, cx0 + 1, y + 1, COL_W - 2, ROW_H - 2, hatch) +
-            shape(cell.rating, cx0 + COL_W / 2, y + ROW_H / 2, style.ink) +
-            (cell.reliesOnRecalled ? recalledMark(cx0 + COL_W - 1, y + 2) : '') +
+            `<title>${x(cellTitle(w, plainTitle, instrument, cell))}</title>` +
+            cellRect(cell.rating, fx(cx0 + 1, COL_W - 2), y + 1, COL_W - 2, ROW_H - 2, hatch) +
+            shape(cell.rating, fx(cx0 + COL_W / 2), y + ROW_H / 2, style.ink) +
+            (cell.reliesOnRecalled ? recalledMark(fx(cx0 + COL_W - 1) + (rtl ? 10 : 0), y + 2) : '') +
             '</g>',
         );
       });
       y += ROW_H;
     }
     const height = y + PAD;
-    const label = `Heat map, ${group.title}: ${group.rows.length} concepts by ${cols} instruments. Filled circle full, half-filled partial, empty circle in a dark box none, R reserved, diamond optional, n/a not applicable, question mark not assessed, dash not required.`;
-    return [svgOpen('heat-map', width, height, label), hatchPattern(hatch), ...head, ...body, '</svg>'].join('\n');
+    const label = w.p.heatCell.panelLabel(group.title, group.rows.length, cols);
+    return [svgOpen('heat-map', width, height, label, rtl), hatchPattern(hatch), ...head, ...body, '</svg>'].join('\n');
   });
-  return [...panels, legendSvg(width, m)];
+  return [...panels, legendSvg(width, m, w)];
 }

@@ -38,6 +38,8 @@ section.instrument th:nth-child(6):nth-last-child(1) { width: 22%; }
 [dir="rtl"] .heat-map-figure svg { margin-inline-start: 0; margin-inline-end: auto; direction: ltr; }
 ul, ol { padding-inline-start: 1.4rem; }
 @page { size: A4; margin: 14mm 12mm 16mm; }
+/* English data a translated report could not translate (report/i18n/data-text). */
+i.untranslated { color: #404040; }
 @media print {
   body { max-width: none; padding: 0; font-size: 9.5pt; }
   html[lang="ar"] body { font-size: 10.5pt; }

@@ -14,7 +14,8 @@ import { escapeXml } from '../xml.js';
 import { reportBlocks } from './blocks.js';
 import { heatMapSvgs } from './heat-map-svg.js';
 import { REPORT_CSS } from './html-style.js';
-import { messages } from '../i18n/index.js';
+import { messages, reportWords } from '../i18n/index.js';
+import { FSI } from '../i18n/data-text.js';
 
 const SAFE_HREF = /^https?:\/\//i;
 
@@ -27,6 +28,13 @@ const marked = new Marked({
       return SAFE_HREF.test(token.href) ? false : this.parser.parseInline(token.tokens);
     },
     image: ({ text }) => escapeXml(text),
+    // English data a translated report has no translation for (report/i18n/data-text): tagged with
+    // its language, isolated, and styled, so readers and screen readers know it is English.
+    em(token) {
+      if (!token.text.startsWith(FSI)) return false;
+      const inner = this.parser.parseInline(token.tokens).replace(/[\u2068\u2069]/g, '');
+      return `<i class="untranslated" lang="en" dir="ltr">${inner}</i>`;
+    },
   },
 });
 
@@ -39,10 +47,11 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 
 export const formatReportHtml: Formatter<ReportView> = (view, ctx) => {
   const m = messages(ctx);
+  const svgWords = reportWords(ctx, view.translations, 'plain');
   const sections = reportBlocks(view, ctx).map((b) => {
     const inner =
       b.kind === 'heat-map'
-        ? `${render(b.intro)}<figure class="heat-map-figure">\n${heatMapSvgs(b.heatMap, m).join('\n')}\n</figure>\n`
+        ? `${render(b.intro)}<figure class="heat-map-figure">\n${heatMapSvgs(b.heatMap, svgWords).join('\n')}\n</figure>\n`
         : render(b.markdown);
     return `<section class="${b.section}">\n${inner}</section>`;
   });

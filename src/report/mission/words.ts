@@ -1,14 +1,12 @@
 /**
- * report/mission/words: how the report words and cites things. Every function returns Markdown with
- * data already escaped (md / mdLink), so callers can place the result straight into a cell or line.
+ * report/mission/words: how the report words and cites things, in the report's language. Every
+ * function returns Markdown with data already escaped (through md / mdLink or the DataText), so
+ * callers can place the result straight into a cell or line.
  */
-import type { Basis, PeerExample, ProvisionCoverage, SectionRef } from '../../model/index.js';
+import type { Basis, CitedSection, PeerExample, ProvisionCoverage, SectionRef } from '../../model/index.js';
 import type { BasisCount } from '../../model/report-view.js';
-import { md, mdLink } from '../markdown-escape.js';
-import { provisionName as sharedProvisionName } from '../../shared/provision-name.js';
-import { RATING_WORD } from '../text.js';
-import { messages } from '../i18n/index.js';
-import type { Messages } from '../i18n/index.js';
+import { md, mdUrl } from '../markdown-escape.js';
+import type { Words } from '../i18n/index.js';
 
 export const RECALLED_MARK = '⚠';
 
@@ -18,135 +16,172 @@ export function mdTable(head: readonly string[], rows: readonly (readonly string
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /**
  * Element labels in running text. Semicolons, because labels carry their own commas ("acquiring,
  * possessing or using proceeds"); at most `max`, then "and N more", so one cell never swallows a page.
  */
-export function labelList(items: readonly string[], max = Infinity): string {
+export function labelList(w: Words, items: readonly string[], max = Infinity): string {
   if (items.length <= max) return items.join('; ');
-  return `${items.slice(0, max).join('; ')}; and ${items.length - max} more`;
+  return `${items.slice(0, max).join('; ')}; ${w.p.more(items.length - max)}`;
 }
 
-export function basisNote(basis: Basis): string {
-  return basis === 'recalled' ? `${RECALLED_MARK} recalled` : basis;
+export function basisNote(w: Words, basis: Basis): string {
+  return basis === 'recalled' ? `${RECALLED_MARK} ${w.p.basis.recalled}` : w.p.basis[basis];
 }
 
-export function basisCountText(c: BasisCount): string {
-  return `${c.verified} verified · ${c.secondary} secondary · ${c.recalled} recalled`;
+export function basisCountText(w: Words, c: BasisCount): string {
+  return w.p.basisCount(c.verified, c.secondary, c.recalled);
 }
 
 /** "Art. 9" or "s. 9" as the instrument itself numbers things, kept on one line in tables. */
-export function provisionName(kind: string, number: string): string {
-  return sharedProvisionName(kind, number, '\u00a0');
+export function provisionName(w: Words, kind: string, number: string): string {
+  if (number === 'n/k') return w.p.cite.unnumbered;
+  return kind === 'model-law' ? w.p.cite.section(number) : w.p.cite.article(number);
+}
+
+/** A national section's number as the law numbers it ("s. 14", "Art. 431-8"). */
+export function sectionNumber(w: Words, unit: string | undefined, number: string): string {
+  return unit === 'article' ? w.p.cite.article(number) : w.p.cite.section(number);
 }
 
 /**
  * A section cited by its number, linked to its source; non-verified sections say so. The full
  * pinpoint (which may name a schedule or an amending Act) is in the provenance section's table.
  */
-export function sectionLink(s: SectionRef): string {
-  // A no-break space keeps "s. 16(1)" on one line in narrow table cells.
-  const label = s.via ? s.number : `${s.unit === 'article' ? 'Art.' : 's.'}\u00a0${s.number}`;
-  const link = mdLink(label, s.url);
-  return s.basis === 'verified' ? link : `${link} (${basisNote(s.basis)})`;
+export function sectionLink(w: Words, s: SectionRef): string {
+  const label = s.via ? s.number : sectionNumber(w, s.unit, s.number);
+  const safe = mdUrl(s.url);
+  const link = safe ? `[${w.d.name(label)}](${safe})` : w.d.name(label);
+  return s.basis === 'verified' ? link : `${link} (${basisNote(w, s.basis)})`;
 }
 
 /** National sections grouped by law: "Computer Misuse and Cybercrimes Act [s. 14](…), [s. 15](…)". */
-export function sectionsCell(sections: readonly SectionRef[]): string {
+export function sectionsCell(w: Words, sections: readonly SectionRef[]): string {
   if (sections.length === 0) return '—';
   const byLaw = new Map<string, SectionRef[]>();
   for (const s of sections) byLaw.set(s.lawTitle, [...(byLaw.get(s.lawTitle) ?? []), s]);
   return [...byLaw]
     .map(([law, secs]) =>
       secs[0]?.via === 'declaration'
-        ? secs.map(sectionLink).join(', ')
-        : `${md(law)}${secs[0]?.via === 'relied-on' ? ' (relied on, not encoded)' : ''} ${secs.map(sectionLink).join(', ')}`,
+        ? secs.map((s) => sectionLink(w, s)).join(', ')
+        : `${w.d.name(law)}${secs[0]?.via === 'relied-on' ? ` (${w.p.cell.reliedOn})` : ''} ${secs.map((s) => sectionLink(w, s)).join(', ')}`,
     )
     .join('; ');
 }
 
-export function ratingCell(p: ProvisionCoverage, symbol: string, m: Messages = messages()): string {
-  let text = `${symbol} ${m.rating[p.rating]}`;
-  if (p.arguable && !p.assessment) text += ' (arguable)';
-  if (p.gapReservable) text += ' (reservable)';
-  if (p.reservation?.conditional) text += ' (conditional reservation)';
-  else if (p.reservation?.under) text += ` (reservation under ${md(p.reservation.under)})`;
+export function ratingCell(w: Words, p: ProvisionCoverage, symbol: string): string {
+  const c = w.p.cell;
+  let text = `${symbol} ${w.m.rating[p.rating]}`;
+  if (p.arguable && !p.assessment) text += ` (${c.arguableTag})`;
+  if (p.gapReservable) text += ` (${c.reservable})`;
+  if (p.reservation?.conditional) text += ` (${c.conditionalReservation})`;
+  else if (p.reservation?.under) text += ` (${c.reservationUnder(md(p.reservation.under))})`;
   if (p.assessment) {
-    const computed = p.assessment.rating === p.computedRating ? '' : `; computed: ${RATING_WORD[p.computedRating]}`;
-    text += ` — assessed by ${md(p.assessment.reviewer)}, ${md(p.assessment.date)}${computed}: ${md(p.assessment.rationale)}`;
+    const computed = p.assessment.rating === p.computedRating ? undefined : w.m.rating[p.computedRating];
+    text += ` — ${c.assessedBy(w.d.name(p.assessment.reviewer), md(p.assessment.date), w.d.untranslated(p.assessment.rationale), computed)}`;
   }
   return text;
 }
 
-function elementLabel(p: ProvisionCoverage, ref: string): string {
-  return p.elements.find((e) => e.element === ref)?.label ?? ref;
+function elementLabel(w: Words, p: ProvisionCoverage, ref: string): string {
+  return w.d.element(ref, p.elements.find((e) => e.element === ref)?.label ?? ref);
+}
+
+const labels = (w: Words, p: ProvisionCoverage, refs: readonly string[], max?: number) =>
+  labelList(
+    w,
+    refs.map((r) => elementLabel(w, p, r)),
+    max,
+  );
+
+/** Why a group of elements is narrower, in the report's language. */
+function narrowingDetail(w: Words, g: ProvisionCoverage['narrowedBy'][number]): string {
+  if (g.kind === 'penalty' && g.penalty)
+    return g.penalty.max === undefined
+      ? w.p.penalty.noMaximum(g.penalty.floor)
+      : w.p.penalty.belowFloor(g.penalty.max, g.penalty.floor);
+  if (g.kind === 'narrowing' && g.narrowing) return w.d.narrowing(g.narrowing, g.detail);
+  // 'only': the encoder's own words about what the section reaches.
+  return w.d.untranslated(g.detail);
+}
+
+/** A national section as cited in a narrowing: the main law's bare, another law's by its title. */
+export function citeSection(w: Words, c: CitedSection): string {
+  if (c.via === 'relied-on') return `${w.d.name(c.lawTitle)}, ${w.d.name(c.number)} (${w.p.cell.reliedOn})`;
+  const own = w.d.name(sectionNumber(w, c.unit, c.number));
+  return c.main ? own : `${w.d.name(c.lawTitle)} ${own}`;
+}
+
+function groupSections(w: Words, g: ProvisionCoverage['narrowedBy'][number]): string {
+  return g.at.map((c) => citeSection(w, c)).join(', ');
 }
 
 /** Missing elements by label; narrower ones grouped by what narrows them. */
-export function shortfallCell(p: ProvisionCoverage): string {
+export function shortfallCell(w: Words, p: ProvisionCoverage): string {
+  const c = w.p.cell;
   const parts: string[] = [];
   if (p.assessment && p.assessment.rating !== p.computedRating) {
     parts.push(
-      `Assessed ${md(p.assessment.rating)} by ${md(p.assessment.reviewer)} (${p.assessment.date}): ${md(p.assessment.rationale)} Computed from the encoded sections:`,
+      c.assessedDiffers(
+        w.m.rating[p.assessment.rating],
+        w.d.name(p.assessment.reviewer),
+        md(p.assessment.date),
+        w.d.untranslated(p.assessment.rationale),
+      ),
     );
   }
-  if (p.missing.length) parts.push(`Missing: ${md(labelList(p.missing.map((r) => elementLabel(p, r))))}.`);
+  if (p.missing.length) parts.push(c.missing(labels(w, p, p.missing)));
   for (const g of p.narrowedBy) {
-    const which =
-      g.elements.length > 3 ? `${g.elements.length} elements` : labelList(g.elements.map((r) => elementLabel(p, r)));
-    const where = g.sections.join(', ');
-    const one = g.sections.length === 1;
+    const which = g.elements.length > 3 ? c.nElements(g.elements.length) : labels(w, p, g.elements);
+    const detail = narrowingDetail(w, g);
+    const n = g.sections.length;
     const why =
       g.kind === 'penalty'
-        ? `penalty: ${g.detail}`
+        ? c.whyPenalty(detail)
         : g.kind === 'only'
-          ? `${one ? 'meets' : 'meet'} it only in part: ${g.detail}`
-          : `${one ? 'adds' : 'add'} a condition not permitted: ${g.detail}`;
-    parts.push(`Narrower (${md(which)}): ${md(where)} ${md(why)}.`);
+          ? c.whyOnly(n, detail)
+          : c.whyCondition(n, detail);
+    parts.push(c.narrower(which, groupSections(w, g), why));
   }
-  if (p.notAssessed.length)
-    parts.push(`Not assessed (law not read): ${md(labelList(p.notAssessed.map((r) => elementLabel(p, r))))}.`);
+  if (p.notAssessed.length) parts.push(c.notAssessed(labels(w, p, p.notAssessed)));
   for (const a of p.alternatives)
-    parts.push(
-      a.metInFull
-        ? `Either-or: met by ${md(a.label)}.`
-        : `Either-or: measured against the closest option, ${md(a.label)}.`,
-    );
-  const arguable = [
-    ...new Set(
-      p.elements
-        .flatMap((e) => (e.counted ? e.qualifiers : []))
-        .map((q) => `${q.kind === 'arguable' ? 'Arguable' : 'Met through a broader offence'}: ${q.detail}`),
-    ),
-  ];
-  for (const a of arguable) parts.push(`${md(a)}.`);
-  if (p.narrower.length && !p.narrowedBy.length)
-    parts.push(`Narrower: ${md(labelList(p.narrower.map((r) => elementLabel(p, r))))}.`);
-  for (const n of p.notes) parts.push(`Note on ${md(n.about)}: ${md(n.text)}`);
+    parts.push(a.metInFull ? c.eitherOrMet(w.d.untranslated(a.label)) : c.eitherOrClosest(w.d.untranslated(a.label)));
+  const qualifiers = new Map<string, string>();
+  for (const e of p.elements)
+    if (e.counted)
+      for (const q of e.qualifiers) {
+        const detail = w.d.untranslated(q.detail);
+        qualifiers.set(`${q.kind}\u0000${q.detail}`, q.kind === 'arguable' ? c.arguable(detail) : c.broader(detail));
+      }
+  parts.push(...qualifiers.values());
+  if (p.narrower.length && !p.narrowedBy.length) parts.push(c.narrowerPlain(labels(w, p, p.narrower)));
+  for (const n of p.notes) parts.push(c.noteOn(w.d.untranslated(n.about), w.d.untranslated(n.text)));
   const optional = p.elements.filter((e) => !e.mandatory && e.status !== 'met');
   if (optional.length && p.rating !== 'optional')
-    parts.push(`Optional limbs not implemented: ${md(labelList(optional.map((e) => e.label)))}.`);
+    parts.push(
+      c.optionalLimbs(
+        labelList(
+          w,
+          optional.map((e) => w.d.element(e.element, e.label)),
+        ),
+      ),
+    );
   return parts.join(' ') || '—';
 }
 
 /** Peer sections grouped by section, each naming the elements it shows worded. */
-function peerText(examples: readonly PeerExample[], p: ProvisionCoverage): string {
+function peerText(w: Words, examples: readonly PeerExample[], p: ProvisionCoverage): string {
   const bySection = new Map<string, { ex: PeerExample; elements: string[] }>();
   for (const ex of examples) {
     const key = `${ex.section.country}\u0000${ex.section.law}\u0000${ex.section.number}`;
     const entry = bySection.get(key) ?? { ex, elements: [] };
-    entry.elements.push(elementLabel(p, ex.element));
+    entry.elements.push(elementLabel(w, p, ex.element));
     bySection.set(key, entry);
   }
   return [...bySection.values()]
     .map(
       ({ ex, elements }) =>
-        `${md(ex.countryName)}, ${md(ex.section.lawTitle)} ${sectionLink(ex.section)} — ${md(labelList(elements, 3))}`,
+        `${w.d.name(ex.countryName)}, ${w.d.name(ex.section.lawTitle)} ${sectionLink(w, ex.section)} — ${labelList(w, elements, 3)}`,
     )
     .join('; ');
 }
@@ -155,56 +190,42 @@ function peerText(examples: readonly PeerExample[], p: ProvisionCoverage): strin
  * What a drafter should do: add what is missing, widen what is narrower, or (where the instrument
  * allows) reserve; then worded examples from peer countries that meet the same elements.
  */
-export function recommendationCell(p: ProvisionCoverage, name: string): string {
+export function recommendationCell(w: Words, p: ProvisionCoverage, name: string): string {
+  const r = w.p.recommend;
   const out: string[] = [];
   // An assessor's rating wins: advice computed from the encoded sections would contradict it.
   if (p.assessment && p.assessment.rating !== p.computedRating) {
     return p.assessment.rating === 'full'
-      ? 'No change needed, on the assessor’s rating (see the rationale).'
-      : `See the assessor’s rationale: ${md(p.assessment.rationale)}`;
+      ? r.noChangeAssessor
+      : r.seeRationale(w.d.untranslated(p.assessment.rationale));
   }
   switch (p.rating) {
     case 'full':
-      return 'No change needed.';
+      return r.noChange;
     case 'optional':
-      return `Optional: consider whether to provide for ${md(name)}.`;
+      return r.optional(name);
     case 'scope-test':
-      return 'See the serious-crime findings for this instrument.';
+      return r.scopeTest;
     case 'not-applicable':
-      return 'None: assessed as not applicable.';
+      return r.notApplicable;
     case 'reserved':
-      return `Keep the reservation under review (${md(p.reservation?.scope ?? 'reservation made')}).`;
+      return r.keepReservation(p.reservation?.scope ? w.d.untranslated(p.reservation.scope) : w.p.cell.reservationMade);
     case 'none':
-      out.push(
-        `Enact provisions covering ${md(name)}: ${md(
-          labelList(
-            p.missing.map((r) => elementLabel(p, r)),
-            4,
-          ),
-        )}.`,
-      );
+      out.push(r.enact(name, labels(w, p, p.missing, 4)));
       break;
     case 'partial':
-      if (p.missing.length)
-        out.push(
-          `Provide for: ${md(
-            labelList(
-              p.missing.map((r) => elementLabel(p, r)),
-              4,
-            ),
-          )}.`,
-        );
+      if (p.missing.length) out.push(r.provideFor(labels(w, p, p.missing, 4)));
       for (const g of p.narrowedBy)
         out.push(
           g.kind === 'penalty'
-            ? `Raise the maximum penalty in ${md(g.sections.join(', '))} (${md(g.detail)}).`
-            : `Remove or justify the condition in ${md(g.sections.join(', '))}: ${md(g.detail)}.`,
+            ? r.raisePenalty(groupSections(w, g), narrowingDetail(w, g))
+            : r.removeCondition(groupSections(w, g), narrowingDetail(w, g)),
         );
-      if (p.narrower.length && !p.narrowedBy.length) out.push('Widen the narrower elements.');
-      if (p.assessment && !p.missing.length && !p.narrower.length) out.push('See the assessor’s rationale.');
+      if (p.narrower.length && !p.narrowedBy.length) out.push(r.widen);
+      if (p.assessment && !p.missing.length && !p.narrower.length) out.push(r.seeRationaleShort);
       break;
   }
-  if (p.gapReservable) out.push('Alternatively, a reservation the instrument allows would cover the gap on accession.');
-  if (p.peerExamples.length) out.push(`Worded examples: ${peerText(p.peerExamples, p)}.`);
+  if (p.gapReservable) out.push(r.reserveInstead);
+  if (p.peerExamples.length) out.push(r.examples(peerText(w, p.peerExamples, p)));
   return out.join(' ');
 }

@@ -3,7 +3,6 @@ import type { SourceDocument, SourceRange } from '../../model/index.js';
 import type { Report } from './rule.js';
 import { SCHEMA_FILES as SCHEMA_FILE } from '../../shared/schema-files.js';
 
-
 /** The pragma, when there is one, is the file's first line; when missing, that is where it belongs. */
 const FIRST_LINE: SourceRange = { start: { line: 1, col: 1 }, end: { line: 1, col: 1 } };
 

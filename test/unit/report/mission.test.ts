@@ -5,6 +5,7 @@ import { verdictWord } from '../../../src/analyze/roll-up.js';
 import type { ReportView } from '../../../src/model/report-view.js';
 import type { RenderContext } from '../../../src/report/context.js';
 import { formatReportHtml, formatReportMarkdown } from '../../../src/report/mission/index.js';
+import { reportWords } from '../../../src/report/i18n/index.js';
 import { LABEL_RULE } from '../../../src/report/mission/sections/method.js';
 import { lawDates } from '../../../src/report/mission/sections/provenance.js';
 import { hostileCorpus } from '../../helpers/hostile-corpus.js';
@@ -161,11 +162,11 @@ describe('law dates in the provenance section', () => {
     basis: 'verified' as const,
   };
   it('says what each date is, and never shows an enactment date as commencement', () => {
-    expect(lawDates({ ...law, enacted: '2018-05-16', commenced: '2018-05-30' })).toBe(
+    expect(lawDates(reportWords(), { ...law, enacted: '2018-05-16', commenced: '2018-05-30' })).toBe(
       'enacted 2018-05-16; commenced 2018-05-30',
     );
-    expect(lawDates({ ...law, enacted: '2018-05-16' })).toBe('enacted 2018-05-16; commencement not recorded');
-    expect(lawDates({ ...law, repealed: 'date-unknown' })).toBe(
+    expect(lawDates(reportWords(), { ...law, enacted: '2018-05-16' })).toBe('enacted 2018-05-16; commencement not recorded');
+    expect(lawDates(reportWords(), { ...law, repealed: 'date-unknown' })).toBe(
       'commencement not recorded; repealed (date not recorded)',
     );
   });

@@ -4,10 +4,9 @@
  */
 import type { InstrumentCoverage, ProvisionCoverage, Rating, SeriousCrimeFinding } from '../../../model/index.js';
 import type { ReportInstrument } from '../../../model/report-view.js';
-import { messages } from '../../i18n/index.js';
-import type { Messages } from '../../i18n/index.js';
-import { formatPercent } from '../../i18n/index.js';
-import { md, mdLink } from '../../markdown-escape.js';
+import { formatPercent, partHeadingText } from '../../i18n/index.js';
+import type { Words } from '../../i18n/index.js';
+import { md, mdUrl } from '../../markdown-escape.js';
 import { measuredBecause, tallyText, verdictLine } from '../../text.js';
 import {
   RECALLED_MARK,
@@ -33,95 +32,121 @@ const RATING_SYMBOL: Record<Rating, string> = {
   'scope-test': '§',
 };
 
-function provisionCell(p: ProvisionCoverage, kind: string, m: Messages): string {
-  const name = mdLink(`${provisionName(kind, p.number)}`, p.provenance.source.url);
-  const obligation = p.obligation === 'shall' || p.obligation === 'none' ? '' : ` (${md(p.obligation)})`;
-  const warning = p.provenance.reliesOnRecalled ? ` ${RECALLED_MARK} ${m.instrument.restsOnRecalled}` : '';
-  return `${name} ${md(p.title)}${obligation}${warning}`;
+function provisionCell(w: Words, inst: InstrumentCoverage, p: ProvisionCoverage, kind: string): string {
+  const label = provisionName(w, kind, p.number);
+  const url = mdUrl(p.provenance.source.url);
+  const name = url ? `[${label}](${url})` : label;
+  const obligationWord = w.p.obligation[p.obligation] ?? p.obligation;
+  const obligation = p.obligation === 'shall' || p.obligation === 'none' ? '' : ` (${obligationWord})`;
+  const warning = p.provenance.reliesOnRecalled ? ` ${RECALLED_MARK} ${w.m.instrument.restsOnRecalled}` : '';
+  return `${name} ${w.d.provision(inst.instrument, p.provision, p.title)}${obligation}${warning}`;
 }
 
-function row(p: ProvisionCoverage, kind: string, m: Messages): string[] {
+function row(w: Words, inst: InstrumentCoverage, p: ProvisionCoverage, kind: string): string[] {
   return [
-    provisionCell(p, kind, m),
-    md(p.summary),
-    sectionsCell(p.sections),
-    ratingCell(p, RATING_SYMBOL[p.rating], m),
-    shortfallCell(p),
-    recommendationCell(p, provisionName(kind, p.number)),
+    provisionCell(w, inst, p, kind),
+    w.d.untranslated(p.summary),
+    sectionsCell(w, p.sections),
+    ratingCell(w, p, RATING_SYMBOL[p.rating]),
+    shortfallCell(w, p),
+    recommendationCell(w, p, provisionName(w, kind, p.number)),
   ];
 }
 
-function penaltyText(f: SeriousCrimeFinding): string {
+function penaltyText(w: Words, f: SeriousCrimeFinding): string {
   const p = f.section.penalty;
   if (!p) return '—';
+  const x = w.p.penalty;
   const bits: string[] = [];
-  if (p.life) bits.push('life');
-  if (p.max_years !== undefined) bits.push(`max ${p.max_years} years`);
-  if (p.min_years !== undefined) bits.push(`min ${p.min_years} years`);
-  if (p.fine) bits.push(`fine: ${p.fine}`);
-  return md(bits.join('; ') || '—');
+  if (p.life) bits.push(x.life);
+  if (p.max_years !== undefined) bits.push(x.max(p.max_years));
+  if (p.min_years !== undefined) bits.push(x.min(p.min_years));
+  if (p.fine) bits.push(x.fine(w.d.name(p.fine)));
+  return bits.join('; ') || '—';
 }
 
-const QUALIFIES_WORD: Record<SeriousCrimeFinding['qualifies'], string> = {
-  yes: 'yes',
-  no: 'no',
-  'min-only-qualifies': 'yes (from the minimum)',
-  'min-only-undetermined': 'cannot be told',
-  'no-penalty-stated': 'cannot be told',
-};
+/** Why an offence does or does not reach the threshold, from its penalty. */
+export function seriousWhy(w: Words, f: SeriousCrimeFinding, threshold: number): string {
+  const y = w.p.serious.why;
+  const p = f.section.penalty;
+  switch (f.qualifies) {
+    case 'yes':
+      return p?.life ? y.life : y.atLeast(p?.max_years ?? 0, threshold);
+    case 'no':
+      return y.below(p?.max_years ?? 0, threshold);
+    case 'min-only-qualifies':
+      return y.minQualifies(p?.min_years ?? 0, threshold);
+    case 'min-only-undetermined':
+      return y.minUndetermined(p?.min_years ?? 0, threshold);
+    case 'no-penalty-stated':
+      return y.noPenalty;
+  }
+}
 
-function seriousCrimeTable(inst: InstrumentCoverage, kind: string): string {
+function seriousCrimeTable(w: Words, inst: InstrumentCoverage, kind: string): string {
   const sc = inst.seriousCrime;
   if (!sc) return '';
+  const x = w.p.serious;
   const rows = sc.findings.map((f) => [
-    `${md(f.section.lawTitle)} ${sectionLink(f.section)}${f.section.basis === 'recalled' ? ` ${RECALLED_MARK}` : ''}`,
-    md(f.section.title),
-    penaltyText(f),
-    QUALIFIES_WORD[f.qualifies],
-    md(f.explanation),
+    `${w.d.name(f.section.lawTitle)} ${sectionLink(w, f.section)}${f.section.basis === 'recalled' ? ` ${RECALLED_MARK}` : ''}`,
+    w.d.name(f.section.title),
+    penaltyText(w, f),
+    x.qualifies[f.qualifies] ?? f.qualifies,
+    seriousWhy(w, f, sc.thresholdYears),
   ]);
+  const number = inst.provisions.find((p) => p.provision === sc.provision)?.number ?? sc.provision;
   return [
-    `### Serious-crime test (${md(provisionName(kind, inst.provisions.find((p) => p.provision === sc.provision)?.number ?? sc.provision))})`,
+    `### ${x.heading(provisionName(w, kind, number))}`,
     '',
-    `Each offence section in force, tested against a maximum of at least ${sc.thresholdYears} years.`,
+    x.intro(sc.thresholdYears),
     '',
-    rows.length
-      ? mdTable(['National provision', 'Title', 'Penalty', 'Serious crime', 'Why'], rows)
-      : 'No offence section is in force.',
+    rows.length ? mdTable(x.columns, rows) : x.noOffence,
   ].join('\n');
 }
 
-export function instrumentSection(inst: InstrumentCoverage, facts: ReportInstrument, m: Messages = messages()): string {
+export function instrumentSection(
+  inst: InstrumentCoverage,
+  facts: ReportInstrument,
+  w: Words,
+  country: string,
+): string {
+  const { m } = w;
   const t = m.instrument;
   const kind = facts.kind;
   const status = facts.status
-    ? `; ${t.status}${m.colon} ${md(facts.status.status)} (${basisNote(facts.status.basis)})`
+    ? `; ${t.status}${m.colon} ${w.p.status[facts.status.status] ?? md(facts.status.status)} (${basisNote(w, facts.status.basis)})`
     : '';
+  const title = w.d.instrumentTitle(inst.instrument, inst.title);
   const out: string[] = [
-    `## ${t.heading(md(inst.shortTitle))}`,
+    `## ${t.heading(w.d.instrumentShort(inst.instrument, inst.shortTitle))}`,
     '',
-    `${md(inst.title)}${facts.reference ? ` (${md(facts.reference)})` : ''}, ${md(facts.body)}. ${t.measuredBecause}${m.colon} ${md(measuredBecause(inst))}${status}.`,
+    w.p.instrumentIntro(
+      `${title}${facts.reference ? ` (${w.d.name(facts.reference)})` : ''}`,
+      w.d.untranslated(facts.body),
+      measuredBecause(inst, w.d.name(country), w),
+      status,
+    ),
     '',
-    `**${t.overall}${m.colon}** ${md(tallyText(inst.total.tally))}; ${t.score} ${formatPercent(m, inst.total.tally.score)}; ${md(verdictLine(inst))}.`,
+    `**${t.overall}${m.colon}** ${tallyText(inst.total.tally, w)}; ${t.score} ${formatPercent(m, inst.total.tally.score)}; ${verdictLine(inst, w)}.`,
   ];
-  const head = t.columns;
+  const parts = new Map(facts.parts.map((p) => [p.id, p]));
   for (const chapter of inst.chapters) {
     const rows = inst.provisions.filter((p) => p.chapter === chapter.key);
     out.push(
       '',
-      `### ${md(chapter.label)}`,
+      `### ${partHeadingText(w, inst.instrument, parts.get(chapter.key), chapter.label)}`,
       '',
       chapter.tally.counted === 0
         ? t.nothingCounts
-        : `${md(tallyText(chapter.tally))}; ${t.score} ${formatPercent(m, chapter.tally.score)}.`,
+        : `${tallyText(chapter.tally, w)}; ${t.score} ${formatPercent(m, chapter.tally.score)}.`,
       '',
       mdTable(
-        head,
-        rows.map((p) => row(p, kind, m)),
+        t.columns,
+        rows.map((p) => row(w, inst, p, kind)),
       ),
     );
   }
-  const serious = seriousCrimeTable(inst, kind);
+  const serious = seriousCrimeTable(w, inst, kind);
   if (serious) out.push('', serious);
   return out.join('\n');
 }

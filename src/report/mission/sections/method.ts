@@ -1,66 +1,55 @@
 /**
  * report/mission/sections/method: how the ratings, roll-ups, labels, heat map and key gaps are
- * computed, and what the method cannot see. The label thresholds restate analyze/roll-up.ts; a unit
- * test checks the two agree.
+ * computed, and what the method cannot see. The label thresholds restate shared/score-bands.ts; a
+ * unit test checks the two agree.
  */
 import type { ReportView } from '../../../model/report-view.js';
-import { messages } from '../../i18n/index.js';
-import type { Messages } from '../../i18n/index.js';
-import { md, mdLink } from '../../markdown-escape.js';
+import type { Words } from '../../i18n/index.js';
+import { mdLink } from '../../markdown-escape.js';
 import { RECALLED_MARK, basisNote, mdTable } from '../words.js';
 import { HEAT_GROUPS } from './heat-map.js';
+import { enProse } from '../../i18n/en-prose.js';
 
-/** Score → label, as analyze/roll-up.ts's verdictWord decides it (checked by a unit test). */
-export const LABEL_RULE: readonly (readonly [string, string])[] = [
-  ['100%', 'in place'],
-  ['75% or more', 'largely in place'],
-  ['40% or more', 'partly in place'],
-  ['above 0%', 'largely missing'],
-  ['0%', 'not in place'],
-  ['nothing counted', 'not assessed'],
-];
+/** Score → label, as shared/score-bands.ts's verdictWord decides it (checked by a unit test), in English. */
+export const LABEL_RULE = enProse.method.labelRule;
 
 /** What the country's laws were read for, what was not, and the laws relied on without being encoded. */
-function surveyLines(view: ReportView): string[] {
+function surveyLines(view: ReportView, w: Words): string[] {
+  const x = w.p.method;
   const { survey, reliedOn, country } = view.coverage;
-  const title = (id: string) => view.conceptTitles[id] ?? id;
-  const out = ['### What was read', ''];
+  const title = (id: string) => w.d.concept(id, view.conceptTitles[id] ?? id);
+  const area = (group: string) => w.p.area[group] ?? group;
+  const out = [`### ${x.whatWasRead}`, ''];
   if (!survey) {
-    out.push(
-      `${md(country.name)}’s file does not say what its laws were surveyed for, so every element is treated as read: a concept met only by a law that is not encoded shows as missing.`,
-    );
+    out.push(x.noSurvey(w.d.name(country.name)));
   } else {
-    const groupWord = new Map(HEAT_GROUPS.map((g) => [g.group, g.title.toLowerCase()]));
-    const unread = [
-      ...HEAT_GROUPS.filter((g) => !survey.groups.includes(g.group as never)).map((g) => g.title.toLowerCase()),
-      ...survey.except.map(title),
-    ];
-    const read = [...survey.groups.map((g) => groupWord.get(g) ?? g), ...survey.concepts.map(title)];
+    const unread = [...HEAT_GROUPS.filter((g) => !survey.groups.includes(g)).map(area), ...survey.except.map(title)];
+    const read = [...survey.groups.map(area), ...survey.concepts.map(title)];
     out.push(
-      `**Surveyed:** ${md(read.join('; ') || 'nothing')}${survey.until ? `, in the laws in force until ${md(survey.until)}` : ''}.`,
+      x.surveyed(read.join('; ') || x.nothing, survey.until),
       '',
-      `**Not surveyed:** ${md(unread.join('; ') || 'nothing')}. Elements of these concepts met by nothing encoded are rated not assessed, not none.`,
+      x.notSurveyed(unread.join('; ') || x.nothing),
       '',
-      `**Survey note:** ${md(survey.note)}`,
+      x.surveyNote(w.d.name(survey.note)),
     );
   }
   out.push('');
   if (reliedOn.length) {
     out.push(
-      '**Laws relied on, not encoded section by section:** the elements listed are taken as met on the basis stated; ⚠ marks a basis other than verified.',
+      x.reliedOnIntro,
       '',
       mdTable(
-        ['Law', 'Provisions relied on', 'Elements', 'Basis', 'Note'],
+        x.reliedOnColumns,
         reliedOn.map((r) => [
-          `${md(r.title)}${r.citation ? `, ${md(r.citation)}` : ''}`,
+          `${w.d.name(r.title)}${r.citation ? `, ${w.d.name(r.citation)}` : ''}`,
           mdLink(r.source.pinpoint, r.source.url),
           String(r.elements.length),
           r.basis === 'verified'
-            ? 'verified'
+            ? w.p.basis.verified
             : r.basis === 'recalled'
-              ? basisNote(r.basis)
-              : `${RECALLED_MARK} ${r.basis}`,
-          md(r.note ?? ''),
+              ? basisNote(w, r.basis)
+              : `${RECALLED_MARK} ${w.p.basis[r.basis]}`,
+          w.d.name(r.note ?? ''),
         ]),
       ),
       '',
@@ -69,46 +58,36 @@ function surveyLines(view: ReportView): string[] {
   return out;
 }
 
-export function methodSection(view: ReportView, m: Messages = messages()): string {
-  const country = md(view.coverage.country.name);
+export function methodSection(view: ReportView, w: Words): string {
+  const x = w.p.method;
   return [
-    `## ${m.sections.method}`,
+    `## ${w.m.sections.method}`,
     '',
-    '### Ratings',
+    `### ${x.ratings}`,
     '',
-    `Each instrument provision lists the concept elements it obliges a state to have (lexgap's encoding, paraphrased in the tables above). For each element lexgap looks at the sections of ${country}'s laws in force on ${md(view.coverage.asAt)}:`,
+    x.ratingsIntro(w.d.name(view.coverage.country.name), view.coverage.asAt),
     '',
-    '- **met** when a section implements the element without adding a condition the provision does not permit, and with a maximum penalty that reaches any floor the provision sets;',
-    '- **narrower** when every section implementing it adds such a condition or falls below the floor;',
-    '- **missing** otherwise;',
-    '- **not assessed** when nothing encoded meets it and its concept lies outside what the country’s laws were read for (below): never counted as missing.',
+    ...x.elementRules.map((r) => `- ${r}`),
     '',
-    'A provision is **full** when all its mandatory elements are met, **partial** when some are met or met narrowly, **none** when none is. It is **reserved** when only elements removed by the country’s reservation fall short, **optional** when it (or every limb of it) says "may" — reported, never a gap — **not assessed** when every mandatory element is not assessed (left out of scores and of the most important gaps), and a **scope test** when it tests penalties rather than listing elements (UNTOC Art. 2(b)). An assessor’s rating, where recorded, replaces the computed one; both are shown, with the assessor’s rationale.',
+    x.provisionRule,
     '',
-    ...surveyLines(view),
-    '### Roll-ups and labels',
+    ...surveyLines(view, w),
+    `### ${x.rollUps}`,
     '',
-    'Chapters, groups and instruments are scored as (full + ½ × partial) ÷ (full + partial + none). Reserved, optional, not-applicable and scope-test provisions count neither way. The label beside a score is lexgap’s heuristic, not a finding of the Council of Europe or any other body:',
+    x.rollUpsIntro,
     '',
-    mdTable(
-      ['Score', 'Label'],
-      LABEL_RULE.map(([s, l]) => [s, l]),
-    ),
+    mdTable(x.labelColumns, x.labelRule),
     '',
-    '### Heat map',
+    `### ${x.heatMap}`,
     '',
-    'A cell rates one concept under one instrument from the elements of that concept the instrument’s rated provisions require, counted element by element rather than provision by provision, because one provision (attempt, sanctions) often reaches many concepts and its rating would spread one concept’s gap over the others. Counted elements are the mandatory ones not removed by a reservation; in a provision an assessor rated, each element takes the assessment (full as met, partial as narrower, none as missing, not applicable as not counted). The cell is **full** when every counted element is met, **none** when every one is missing, **partial** otherwise; **reserved** when nothing counted falls short but a reserved element does; **optional** when only "may" limbs require the concept; **not required** when the instrument does not require it.',
+    x.heatMapRule,
     '',
-    '### Most important gaps',
+    `### ${x.keyGaps}`,
     '',
-    'The summary lists at most five provisions rated none or partial, ranked: none before partial; then substantive offences, liability, procedural powers, jurisdiction, international co-operation; then gaps a reservation could not close before those it could; then the order of instruments in this report and of provisions within each instrument. A provision is listed only when it touches a concept no listed gap has touched; otherwise it is named under the listed gap sharing most of its concepts.',
+    x.keyGapsRule,
     '',
-    '### Limits',
+    `### ${x.limits}`,
     '',
-    '- Only the laws and sections encoded in the data are read: a gap may be met by a law that is not encoded (the provenance section lists what was used).',
-    '- The comparison is of statutory text as paraphrased and tagged; it does not weigh case law, regulations, practice or how the law is applied.',
-    '- Whether a section implements an element is the encoder’s judgement, recorded with its basis; recalled facts are unchecked.',
-    '- Scores weigh every provision equally, whatever its importance; a high score is not a statement of compliance.',
-    '- Dates in force follow the data; a section whose start date is unknown is treated as in force.',
+    ...x.limitsList.map((l) => `- ${l}`),
   ].join('\n');
 }

@@ -1,129 +1,159 @@
 /**
  * report/mission/sections/provenance: the basis of every fact the report uses — instrument
- * provisions, laws, sections, status records, reservations — with counts, and ⚠ on every row that
- * rests on recalled data.
+ * provisions, laws, sections, status records, reservations, translations — with counts, and ⚠ on
+ * every row that rests on recalled data.
  */
 import type { CountryCoverage } from '../../../model/index.js';
 import type { BasisCount, ReportView } from '../../../model/report-view.js';
-import { messages } from '../../i18n/index.js';
-import type { Messages } from '../../i18n/index.js';
+import type { Words } from '../../i18n/index.js';
 import { md, mdLink } from '../../markdown-escape.js';
 import { RECALLED_MARK, basisNote, basisCountText, mdTable, sectionLink } from '../words.js';
 
 const warn = (recalled: boolean, text: string) => (recalled ? `${RECALLED_MARK} ${text}` : text);
 const counts = (c: BasisCount) => [String(c.verified), String(c.secondary), String(c.recalled)];
 
-export function provenanceSection(view: ReportView, m: Messages = messages()): string {
+/** Which translations gave this report its titles and labels, and on what basis; none in English. */
+function translationLines(view: ReportView, w: Words): string[] {
+  if (w.m.lang === 'en') return [];
+  const x = w.p.provenance;
+  const mine = view.translations.filter((t) => t.lang === w.m.lang);
+  const short = new Map(view.instruments.map((i) => [i.id, i]));
+  const rows = mine.map((t) => {
+    const inst = short.get(t.of);
+    const what = inst ? w.d.instrumentShort(inst.id, inst.shortTitle) : w.m.title.concepts;
+    const titles =
+      t.of === 'concepts'
+        ? Object.keys(t.concepts ?? {}).length
+        : Object.keys(t.provisions ?? {}).length + Object.keys(t.parts ?? {}).length;
+    return [
+      what,
+      w.m.lang,
+      String(titles),
+      t.source ? mdLink(t.source.pinpoint, t.source.url) : x.lexgapTerms,
+      t.basis ? basisNote(w, t.basis) : '—',
+    ];
+  });
+  return [
+    '',
+    `### ${x.translations}`,
+    '',
+    x.translationsIntro,
+    '',
+    rows.length ? mdTable(x.translationColumns, rows) : x.noTranslation,
+  ];
+}
+
+export function provenanceSection(view: ReportView, w: Words): string {
+  const x = w.p.provenance;
   const { coverage, country } = view;
+  const unversioned = w.m.title.unversioned;
+  const sectionRow = (s: (typeof country.sections)[number]) => [
+    warn(s.basis === 'recalled', w.d.name(s.lawTitle)),
+    sectionLink(w, s),
+    w.d.name(s.title),
+    basisNote(w, s.basis),
+  ];
   const out = [
-    `## ${m.sections.provenance}`,
+    `## ${w.m.sections.provenance}`,
     '',
-    `Every fact in lexgap's data carries a basis: **verified** (read in the official text), **secondary** (taken from a secondary source) or **recalled** (from memory, not checked against a source). Rows that rest on recalled data are marked ${RECALLED_MARK}, here and in the tables above; treat them as leads to check, not as the law.`,
+    x.intro(RECALLED_MARK),
     '',
-    '### Instruments',
+    `### ${x.instruments}`,
     '',
     mdTable(
-      ['Instrument', 'Data version', 'Provisions rated', 'Verified', 'Secondary', 'Recalled', 'Encoder’s note'],
+      x.instrumentColumns,
       view.instruments.map((i) => [
-        warn(i.basis.recalled > 0, `${md(i.shortTitle)} (${md(i.title)})`),
-        md(i.dataVersion ?? 'unversioned'),
+        warn(
+          i.basis.recalled > 0,
+          `${w.d.instrumentShort(i.id, i.shortTitle)} (${w.d.instrumentTitle(i.id, i.title)})`,
+        ),
+        md(i.dataVersion ?? unversioned),
         String(i.basis.verified + i.basis.secondary + i.basis.recalled),
         ...counts(i.basis),
-        md(i.confidence ?? '—'),
+        i.confidence ? w.d.untranslated(i.confidence) : '—',
       ]),
     ),
     '',
-    '### Instrument provisions by basis',
+    `### ${x.byBasis}`,
     '',
     mdTable(
-      ['Instrument', 'Basis', 'Provisions'],
+      x.byBasisColumns,
       view.instruments.flatMap((i) =>
         i.provisionsByBasis.map((g) => [
-          warn(g.basis === 'recalled', md(i.shortTitle)),
-          basisNote(g.basis),
+          warn(g.basis === 'recalled', w.d.instrumentShort(i.id, i.shortTitle)),
+          basisNote(w, g.basis),
           g.provisions.map((p) => mdLink(p.number, p.source.url)).join(', '),
         ]),
       ),
     ),
     '',
-    `### ${md(coverage.country.name)}: facts used`,
+    `### ${x.factsUsed(w.d.name(coverage.country.name))}`,
     '',
     mdTable(
-      ['Facts', 'Verified', 'Secondary', 'Recalled'],
+      x.factsColumns,
       [
-        ['Laws', ...counts(country.counts.laws)],
-        ['Sections cited', ...counts(country.counts.sections)],
-        ['Status under an instrument', ...counts(country.counts.statuses)],
-        ['Reservations and declarations', ...counts(country.counts.reservations)],
+        [x.facts.laws, ...counts(country.counts.laws)],
+        [x.facts.sections, ...counts(country.counts.sections)],
+        [x.facts.statuses, ...counts(country.counts.statuses)],
+        [x.facts.reservations, ...counts(country.counts.reservations)],
       ].map(([label, ...rest]) => [warn(rest[2] !== '0', label!), ...rest]),
     ),
     '',
-    `Country data version: ${md(country.dataVersion ?? 'unversioned')}. Sections in force on ${md(coverage.asAt)}: ${coverage.sectionsInForce}; recorded but not in force: ${coverage.sectionsNotInForce}.`,
+    x.versions(
+      md(country.dataVersion ?? unversioned),
+      coverage.asAt,
+      coverage.sectionsInForce,
+      coverage.sectionsNotInForce,
+    ),
     '',
-    '### Laws',
+    `### ${x.laws}`,
     '',
     mdTable(
-      ['Law', 'Citation', 'Dates', `In force on ${md(coverage.asAt)}`, 'Basis'],
-      coverage.laws.map((l) => [
-        warn(l.basis === 'recalled', mdLink(l.title, l.url)),
-        md(l.citation),
-        md(lawDates(l)),
-        l.inForce
-          ? `yes${l.commenced ? ` (from ${md(l.commenced)})` : ''}`
-          : `no${l.commenced ? ` (from ${md(l.commenced)})` : ''}`,
-        basisNote(l.basis),
-      ]),
+      x.lawColumns(coverage.asAt),
+      coverage.laws.map((l) => {
+        const from = l.commenced ? ` (${x.from(l.commenced)})` : '';
+        return [
+          warn(l.basis === 'recalled', mdLink(l.title, l.url)),
+          w.d.name(l.citation),
+          lawDates(w, l),
+          `${l.inForce ? x.yes : x.no}${from}`,
+          basisNote(w, l.basis),
+        ];
+      }),
     ),
   ];
   if (country.statuses.length)
     out.push(
       '',
-      '### Status under each instrument',
+      `### ${x.statuses}`,
       '',
       mdTable(
-        ['Instrument', 'Status', 'Source', 'Basis'],
+        x.statusColumns,
         country.statuses.map((s) => [
-          warn(s.basis === 'recalled', md(s.shortTitle)),
-          md(s.status),
+          warn(s.basis === 'recalled', w.d.instrumentShort(s.instrument, s.shortTitle)),
+          w.p.status[s.status] ?? md(s.status),
           mdLink(s.source.pinpoint, s.source.url),
-          basisNote(s.basis),
+          basisNote(w, s.basis),
         ]),
       ),
     );
   if (country.unmapped.length)
     out.push(
       '',
-      '### Sections in force but mapped to nothing',
+      `### ${x.unmapped}`,
       '',
-      `${country.unmapped.length} section${country.unmapped.length === 1 ? ' is' : 's are'} in the data and in force but mapped to no element: either the data records only the section's heading, or the section does something no measured instrument requires (a national offence with no treaty counterpart, an administrative rule). Where only the heading was read, a gap in this report may be met by the section; read it before relying on the gap.`,
+      x.unmappedIntro(country.unmapped.length),
       '',
-      mdTable(
-        ['Law', 'Section', 'Title', 'Basis'],
-        country.unmapped.map((s) => [
-          warn(s.basis === 'recalled', md(s.lawTitle)),
-          sectionLink(s),
-          md(s.title),
-          basisNote(s.basis),
-        ]),
-      ),
+      mdTable(x.sectionColumns, country.unmapped.map(sectionRow)),
     );
   out.push(
     '',
-    '### Sections cited',
+    `### ${x.cited}`,
     '',
-    `${basisCountText(country.counts.sections)}.`,
+    `${basisCountText(w, country.counts.sections)}.`,
     '',
-    country.sections.length
-      ? mdTable(
-          ['Law', 'Section', 'Title', 'Basis'],
-          country.sections.map((s) => [
-            warn(s.basis === 'recalled', md(s.lawTitle)),
-            sectionLink(s),
-            md(s.title),
-            basisNote(s.basis),
-          ]),
-        )
-      : 'No section is cited.',
+    country.sections.length ? mdTable(x.sectionColumns, country.sections.map(sectionRow)) : x.noneCited,
+    ...translationLines(view, w),
   );
   return out.join('\n');
 }
@@ -132,11 +162,12 @@ export function provenanceSection(view: ReportView, m: Messages = messages()): s
  * What each date of a law is: enacted, assented, commenced — or "commencement not recorded", never an
  * enactment date passed off as commencement — and repealed, with or without a known date.
  */
-export function lawDates(l: CountryCoverage['laws'][number]): string {
+export function lawDates(w: Words, l: CountryCoverage['laws'][number]): string {
+  const x = w.p.lawDates;
   const parts: string[] = [];
-  if (l.enacted) parts.push(`enacted ${l.enacted}`);
-  if (l.assented) parts.push(`assented ${l.assented}`);
-  parts.push(l.commenced ? `commenced ${l.commenced}` : 'commencement not recorded');
-  if (l.repealed) parts.push(l.repealed === 'date-unknown' ? 'repealed (date not recorded)' : `repealed ${l.repealed}`);
+  if (l.enacted) parts.push(x.enacted(l.enacted));
+  if (l.assented) parts.push(x.assented(l.assented));
+  parts.push(l.commenced ? x.commenced(l.commenced) : x.noCommencement);
+  if (l.repealed) parts.push(l.repealed === 'date-unknown' ? x.repealedUndated : x.repealed(l.repealed));
   return parts.join('; ');
 }

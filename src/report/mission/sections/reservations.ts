@@ -1,59 +1,70 @@
 /** report/mission/sections/reservations: the country's reservations and declarations, and what each excludes. */
 import type { ReportView, ReservationFact } from '../../../model/report-view.js';
-import { messages } from '../../i18n/index.js';
-import type { Messages } from '../../i18n/index.js';
-import { md, mdLink } from '../../markdown-escape.js';
+import type { Words } from '../../i18n/index.js';
+import { mdLink } from '../../markdown-escape.js';
 import { RECALLED_MARK, basisNote, labelList, mdTable, provisionName } from '../words.js';
 
-function effect(r: ReservationFact, country: string, status: string | undefined, kind: string): string {
-  if (!r.applied)
-    return `Not applied: ${md(country)} is ${status ? md(status) : 'not recorded as a party'} under this instrument, and only a party's or signatory's reservations change ratings.`;
-  if (r.affects.length === 0) return 'Applied, but the provision is not rated, so no rating changes.';
-  return `Applied: ${r.affects.map((a) => `${md(provisionName(kind, a.number))} rated ${md(a.rating)}`).join('; ')}.`;
+function effect(w: Words, r: ReservationFact, country: string, status: string | undefined, kind: string): string {
+  const x = w.p.reservations;
+  if (!r.applied) return x.notApplied(w.d.name(country), status ? (w.p.status[status] ?? status) : undefined);
+  if (r.affects.length === 0) return x.notRated;
+  return x.applied(
+    r.affects
+      .map((a) =>
+        x.effect(provisionName(w, kind, a.number), w.m.rating[a.rating as keyof typeof w.m.rating] ?? a.rating),
+      )
+      .join('; '),
+  );
 }
 
-export function reservationsSection(view: ReportView, m: Messages = messages()): string {
+export function reservationsSection(view: ReportView, w: Words): string {
+  const x = w.p.reservations;
   const country = view.coverage.country.name;
   const statusOf = new Map(view.instruments.map((i) => [i.id, i.status?.status]));
   const kindOf = (id: string) => view.instruments.find((i) => i.id === id)?.kind ?? '';
-  const out = [`## ${m.sections.reservations}`, ''];
+  const provision = (instrument: string, provisionId: string, number: string, title: string) =>
+    `${provisionName(w, kindOf(instrument), number)} ${w.d.provision(instrument, provisionId, title)}`;
+  const out = [`## ${w.m.sections.reservations}`, ''];
   if (view.reservations.length === 0 && view.declarations.length === 0) {
-    out.push(`No reservation or declaration of ${md(country)} is recorded for the instruments measured.`);
+    out.push(x.none(w.d.name(country)));
     return out.join('\n');
   }
-  out.push(
-    'A reservation a party makes, within what the instrument allows, removes the reserved elements from what is counted: the provision is rated reserved when only reserved elements fall short, and is kept apart from the gaps. Declarations (authorities designated, interpretations) do not change ratings; they are listed so a reader sees the whole record.',
-  );
+  out.push(x.intro);
   if (view.reservations.length) {
     out.push(
       '',
-      '### Reservations',
+      `### ${x.reservations}`,
       '',
       mdTable(
-        ['Instrument', 'Provision', 'What it excludes', 'Elements removed', 'Effect in this report', 'Source'],
+        x.columns,
         view.reservations.map((r) => [
-          md(r.shortTitle),
-          `${md(provisionName(kindOf(r.instrument), r.number))} ${md(r.title)}`,
-          md(r.scope),
-          r.elements.length ? md(labelList(r.elements.map((e) => e.label))) : '—',
-          effect(r, country, statusOf.get(r.instrument), kindOf(r.instrument)),
-          `${mdLink(r.source.pinpoint, r.source.url)} (${basisNote(r.basis)})`,
+          w.d.instrumentShort(r.instrument, r.shortTitle),
+          provision(r.instrument, r.provision, r.number, r.title),
+          w.d.untranslated(r.scope),
+          r.elements.length
+            ? labelList(
+                w,
+                r.elements.map((e) => w.d.element(e.ref, e.label)),
+              )
+            : '—',
+          effect(w, r, country, statusOf.get(r.instrument), kindOf(r.instrument)),
+          `${mdLink(r.source.pinpoint, r.source.url)} (${basisNote(w, r.basis)})`,
         ]),
       ),
     );
-  } else out.push('', `No reservation of ${md(country)} is recorded.`);
+  } else out.push('', x.noReservation(w.d.name(country)));
   if (view.declarations.length) {
     out.push(
       '',
-      '### Declarations',
+      `### ${x.declarations}`,
       '',
       mdTable(
-        ['Instrument', 'Provision', 'Declaration', 'Source'],
+        x.declarationColumns,
         view.declarations.map((d) => [
-          md(d.shortTitle),
-          `${md(provisionName(kindOf(d.instrument), d.number))} ${md(d.title)}`,
-          md(d.text),
-          `${mdLink(d.source.pinpoint, d.source.url)} (${basisNote(d.basis)})${d.basis === 'recalled' ? ` ${RECALLED_MARK}` : ''}`,
+          w.d.instrumentShort(d.instrument, d.shortTitle),
+          provision(d.instrument, d.provision, d.number, d.title),
+          w.d.untranslated(d.text),
+          `${mdLink(d.source.pinpoint, d.source.url)} (${basisNote(w, d.basis)})${d.basis === 'recalled' ? ` ${RECALLED_MARK}` : ''}`,
         ]),
       ),
     );

@@ -1,69 +1,85 @@
 /** report/mission/sections/summary: per-instrument scores, the key gaps in plain words, serious-crime findings. */
 import type { InstrumentCoverage, SeriousCrimeFinding } from '../../../model/index.js';
 import type { KeyGap, ReportView } from '../../../model/report-view.js';
-import { messages } from '../../i18n/index.js';
-import type { Messages } from '../../i18n/index.js';
-import { md } from '../../markdown-escape.js';
-import { formatPercent } from '../../i18n/index.js';
+import { formatPercent, listText } from '../../i18n/index.js';
+import type { Words } from '../../i18n/index.js';
 import { measuredBecause, verdictLine } from '../../text.js';
-import { labelList, listText, mdTable, provisionName, sectionsCell } from '../words.js';
+import { labelList, mdTable, provisionName, sectionsCell } from '../words.js';
 
-const GROUP_WORD: Record<string, string> = {
-  substantive: 'substantive criminal law',
-  liability: 'liability and sanctions',
-  procedural: 'procedural powers',
-  jurisdiction: 'jurisdiction',
-  cooperation: 'international co-operation',
-};
-
-function scoreTable(view: ReportView, m: Messages): string {
+function scoreTable(view: ReportView, w: Words): string {
+  const country = view.coverage.country.name;
   const rows = view.coverage.instruments.map((inst) => {
     const t = inst.total.tally;
     return [
-      md(inst.shortTitle),
-      md(measuredBecause(inst)),
+      w.d.instrumentShort(inst.instrument, inst.shortTitle),
+      measuredBecause(inst, w.d.name(country), w),
       String(t.full),
       String(t.partial),
       String(t.none),
       String(t.reserved),
       String(t.optional),
       String(t.notAssessed),
-      formatPercent(m, t.score),
-      md(verdictLine(inst)),
+      formatPercent(w.m, t.score),
+      verdictLine(inst, w),
     ];
   });
-  return mdTable(m.summary.columns, rows);
+  return mdTable(w.m.summary.columns, rows);
 }
 
-function keyGapLine(gap: KeyGap, kindOf: (id: string) => string, rank: number): string {
-  const name = `${md(gap.shortTitle)} ${md(provisionName(kindOf(gap.instrument), gap.number))} ${md(gap.title)}`;
+/** "Budapest Convention Art. 9" in the report's language. */
+export function provisionRef(
+  w: Words,
+  kindOf: (id: string) => string,
+  instrument: string,
+  shortTitle: string,
+  number: string,
+) {
+  return `${w.d.instrumentShort(instrument, shortTitle)} ${provisionName(w, kindOf(instrument), number)}`;
+}
+
+function keyGapLine(w: Words, gap: KeyGap, kindOf: (id: string) => string, rank: number): string {
+  const k = w.p.keyGap;
+  const name = `${provisionRef(w, kindOf, gap.instrument, gap.shortTitle, gap.number)} ${w.d.provision(gap.instrument, gap.provision, gap.title)}`;
+  const element = (refs: readonly string[], labels: readonly string[]) =>
+    refs.map((r, i) => w.d.element(r, labels[i] ?? r));
   const shortfall = [
-    gap.missing.length ? `missing: ${md(labelList(gap.missing, 4))}` : '',
-    gap.narrower.length ? `met only narrowly: ${md(labelList(gap.narrower, 4))}` : '',
+    gap.missing.length ? k.missing(labelList(w, element(gap.missingRefs, gap.missing), 4)) : '',
+    gap.narrower.length ? k.narrowly(labelList(w, element(gap.narrowerRefs, gap.narrower), 4)) : '',
   ].filter(Boolean);
   const what =
     gap.rating === 'none'
       ? shortfall.length
-        ? `nothing in the law ${gap.narrower.length ? 'fully ' : ''}meets it (${shortfall.join('; ')})`
-        : 'rated none by the assessor'
+        ? k.none(gap.narrower.length > 0, shortfall.join('; '))
+        : k.noneByAssessor
       : shortfall.length
-        ? `partly met (${shortfall.join('; ')})`
-        : 'rated partial by the assessor';
-  const area = GROUP_WORD[gap.group] ?? gap.group;
+        ? k.partial(shortfall.join('; '))
+        : k.partialByAssessor;
+  const area = w.p.area[gap.group] ?? gap.group;
   const also = gap.also.length
-    ? ` The same concepts also fall short under ${listText(gap.also.map((a) => `${md(a.shortTitle)} ${md(provisionName(kindOf(a.instrument), a.number))}`))}.`
+    ? k.also(
+        listText(
+          w.m,
+          gap.also.map((a) => provisionRef(w, kindOf, a.instrument, a.shortTitle, a.number)),
+        ),
+      )
     : '';
-  const reservable = gap.gapReservable ? ' A reservation the instrument allows could cover it.' : '';
+  const reservable = gap.gapReservable ? k.reservable : '';
   // The concept is named only when the provision's own title would not say it.
-  const concepts = gap.concepts.length > 1 ? `: ${md(labelList(gap.concepts))}` : '';
-  return `${rank}. **${name}** (${md(area)}${concepts}): ${what}.${also}${reservable}`;
+  const concepts =
+    gap.concepts.length > 1
+      ? `${w.m.colon} ${labelList(
+          w,
+          gap.conceptIds.map((id, i) => w.d.concept(id, gap.concepts[i] ?? id)),
+        )}`
+      : '';
+  return `${rank}. **${name}** (${area}${concepts})${w.m.colon} ${what}.${also}${reservable}`;
 }
 
 /**
  * Serious-crime findings depend only on the threshold, so instruments sharing one are reported
  * together, as counts; each instrument's section lists every offence.
  */
-function seriousCrimeLines(view: ReportView, kindOf: (id: string) => string): string[] {
+function seriousCrimeLines(w: Words, view: ReportView, kindOf: (id: string) => string): string[] {
   const byThreshold = new Map<number, InstrumentCoverage[]>();
   for (const inst of view.coverage.instruments)
     if (inst.seriousCrime)
@@ -80,40 +96,43 @@ function seriousCrimeLines(view: ReportView, kindOf: (id: string) => string): st
     const open = count('min-only-undetermined', 'no-penalty-stated');
     const names = insts.map((i) => {
       const p = i.provisions.find((x) => x.provision === i.seriousCrime!.provision);
-      return `${md(i.shortTitle)}${p ? ` ${md(provisionName(kindOf(i.instrument), p.number))}` : ''}`;
+      return p
+        ? provisionRef(w, kindOf, i.instrument, i.shortTitle, p.number)
+        : w.d.instrumentShort(i.instrument, i.shortTitle);
     });
     return [
-      `**Serious crime (${listText(names)}: a maximum of at least ${years} years):** ${yes.length} of ${sc.findings.length} offence sections in force qualify and ${no.length} fall below.`,
+      w.p.serious.headline(listText(w.m, names), years, yes.length, sc.findings.length, no.length),
       open.length
-        ? ` For ${open.length} the data cannot tell (only a minimum, or no penalty, recorded): ${sectionsCell(open.map((f) => f.section))}.`
+        ? w.p.serious.open(
+            open.length,
+            sectionsCell(
+              w,
+              open.map((f) => f.section),
+            ),
+          )
         : '',
-      ' A qualifying offence is within the Convention only when it is also transnational and involves an organized criminal group, which lexgap does not assess. Each instrument section lists every offence.',
+      w.p.serious.caveat,
     ].join('');
   });
 }
 
-function unmappedNote(view: ReportView): string {
-  const n = view.country.unmapped.length;
-  return n === 0
-    ? ''
-    : ` ${n} section${n === 1 ? '' : 's'} in force ${n === 1 ? 'is' : 'are'} recorded without any element mapped (see Data provenance): ${n === 1 ? 'it' : 'they'} may meet some of these too.`;
-}
-
-export function summarySection(view: ReportView, m: Messages = messages()): string {
+export function summarySection(view: ReportView, w: Words): string {
+  const { m } = w;
   const kinds = new Map(view.instruments.map((i) => [i.id, i.kind]));
   const kindOf = (id: string) => kinds.get(id) ?? '';
-  const gaps = view.keyGaps.map((g, i) => keyGapLine(g, kindOf, i + 1));
-  const serious = seriousCrimeLines(view, kindOf);
+  const gaps = view.keyGaps.map((g, i) => keyGapLine(w, g, kindOf, i + 1));
+  const serious = seriousCrimeLines(w, view, kindOf);
+  const unmapped = view.country.unmapped.length;
   return [
     `## ${m.summary.heading}`,
     '',
-    view.coverage.instruments.length ? scoreTable(view, m) : m.summary.noInstrument,
+    view.coverage.instruments.length ? scoreTable(view, w) : m.summary.noInstrument,
     '',
     m.summary.scoreNote,
     '',
     `### ${m.summary.keyGaps}`,
     '',
-    gaps.length ? `${m.summary.keyGapsIntro}${unmappedNote(view)}` : m.summary.noGaps,
+    gaps.length ? `${m.summary.keyGapsIntro}${unmapped ? w.p.keyGap.unmapped(unmapped) : ''}` : m.summary.noGaps,
     ...(gaps.length ? ['', ...gaps] : []),
     ...(serious.length ? ['', `### ${m.summary.seriousCrime}`, '', serious.join('\n\n')] : []),
   ].join('\n');

@@ -2,19 +2,23 @@
 import type { ReportView } from '../../../model/report-view.js';
 import type { RenderContext } from '../../context.js';
 import { md } from '../../markdown-escape.js';
-import { messages } from '../../i18n/index.js';
-import type { Messages } from '../../i18n/index.js';
+import type { Words } from '../../i18n/index.js';
+import { measuredBecause } from '../../text.js';
 
-export function titleSection(view: ReportView, ctx: RenderContext, m: Messages = messages(ctx)): string {
+export function titleSection(view: ReportView, ctx: RenderContext, w: Words): string {
+  const { m } = w;
   const t = m.title;
   const { coverage } = view;
-  const name = `${md(coverage.country.name)} (${md(coverage.country.code)})`;
-  const measured = coverage.instruments.map((i) => `${md(i.shortTitle)} (${md(i.appliesBecause)})`);
-  const inForce = coverage.laws.filter((l) => l.inForce).map((l) => `${md(l.title)}, ${md(l.citation)}`);
+  const country = w.d.name(coverage.country.name);
+  const name = `${country} (${md(coverage.country.code)})`;
+  const measured = coverage.instruments.map(
+    (i) => `${w.d.instrumentShort(i.instrument, i.shortTitle)} (${measuredBecause(i, country, w)})`,
+  );
+  const inForce = coverage.laws.filter((l) => l.inForce).map((l) => `${w.d.name(l.title)}, ${w.d.name(l.citation)}`);
   const versions = [
     ...(view.conceptsDataVersion ? [`${t.concepts} ${md(view.conceptsDataVersion)}`] : []),
-    ...view.instruments.map((i) => `${md(i.shortTitle)} ${md(i.dataVersion ?? t.unversioned)}`),
-    `${md(coverage.country.name)} ${md(view.country.dataVersion ?? t.unversioned)}`,
+    ...view.instruments.map((i) => `${w.d.instrumentShort(i.id, i.shortTitle)} ${md(i.dataVersion ?? t.unversioned)}`),
+    `${country} ${md(view.country.dataVersion ?? t.unversioned)}`,
   ];
   return [
     `# ${t.heading(name)}`,
@@ -25,6 +29,6 @@ export function titleSection(view: ReportView, ctx: RenderContext, m: Messages =
     `- **${t.preparedWith}${m.colon}** lexgap ${md(ctx.toolVersion)}`,
     `- **${t.dataVersions}${m.colon}** ${versions.join('; ')}`,
     '',
-    t.intro(md(coverage.country.name)),
+    t.intro(country),
   ].join('\n');
 }
