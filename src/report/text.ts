@@ -59,8 +59,7 @@ export function sectionsText(p: ProvisionCoverage, mainLaw?: string, w: Words = 
   }
   return [...byLaw]
     .map(([law, g]) => {
-      if (g.via === 'relied-on')
-        return `${g.title}, ${g.secs.join(', ')} (${w.p.gap.reliedOn}, ${w.p.basis[g.basis]})`;
+      if (g.via === 'relied-on') return `${g.title}, ${g.secs.join(', ')} (${w.p.gap.reliedOn}, ${w.p.basis[g.basis]})`;
       if (g.via === 'declaration') return g.secs.join(', ');
       return law === mainLaw ? g.secs.join(', ') : `${g.title} ${g.secs.join(', ')}`;
     })

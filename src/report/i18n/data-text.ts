@@ -36,6 +36,8 @@ export interface DataText {
   untranslated(text: string): string;
   /** A name or citation kept in its own language: isolated in right-to-left reports. */
   name(text: string): string;
+  /** A country's name in this language (Intl's region names), else the data's name. */
+  country(code: string, english: string): string;
   instrumentTitle(id: string, english: string): string;
   instrumentShort(id: string, english: string): string;
   part(instrument: string, part: string, english: string): string;
@@ -47,6 +49,8 @@ export interface DataText {
   narrowing(ref: string, english: string): string;
 }
 
+const regionNames = (lang: string) => new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+
 const titleOf = (e: TranslationEntry | undefined) => (typeof e === 'string' ? e : e?.title);
 
 /** English: data as written, escaped; nothing to mark. */
@@ -54,6 +58,7 @@ export const englishText: DataText = {
   lang: 'en',
   untranslated: md,
   name: md,
+  country: (_code, english) => md(english),
   instrumentTitle: (_id, english) => md(english),
   instrumentShort: (_id, english) => md(english),
   part: (_i, _p, english) => md(english),
@@ -68,6 +73,7 @@ const plainEnglish: DataText = {
   lang: 'en',
   untranslated: same,
   name: same,
+  country: (_code, english) => english,
   instrumentTitle: (_id, english) => english,
   instrumentShort: (_id, english) => english,
   part: (_i, _p, english) => english,
@@ -103,6 +109,11 @@ export function dataText(
     lang,
     untranslated,
     name: (text) => (rtl && text.trim() !== '' ? `${FSI}${esc(text)}${PDI}` : esc(text)),
+    country: (code, english) => {
+      // ICU's region names are fixed data shipped with Node, so the result is the same on every machine.
+      const local = /^[A-Z]{2}$/.test(code) ? regionNames(lang).of(code) : undefined;
+      return local && local !== code ? esc(local) : esc(english);
+    },
     instrumentTitle: (id, english) => pick(byInstrument.get(id)?.title, english),
     instrumentShort: (id, english) => pick(byInstrument.get(id)?.short_title, english),
     part: (instrument, part, english) => pick(titleOf(byInstrument.get(instrument)?.parts?.[part]), english),

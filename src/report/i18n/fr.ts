@@ -64,7 +64,7 @@ export const fr: Messages = {
     concepts: 'notions',
     unversioned: 'sans version',
     intro: (country) =>
-      `Le présent rapport compare, élément par élément, le texte de la législation (${country}) tel qu’il est codé dans les données de lexgap avec chaque instrument. Les appréciations sont calculées par lexgap, sauf lorsque celle d’un évaluateur est indiquée${S}; les qualifications sont une heuristique de lexgap et non des constatations du Conseil de l’Europe ni d’aucun autre organe. Les lignes reposant sur des données de mémoire (non vérifiées) sont signalées par ⚠. Les titres, résumés et notes tirés des données restent dans leur langue d’origine (l’anglais) lorsque aucune traduction officielle n’est disponible.`,
+      `Le présent rapport compare, élément par élément, le texte de la législation (${country}) tel qu’il est codé dans les données de lexgap avec chaque instrument. Les appréciations sont calculées par lexgap, sauf lorsque celle d’un évaluateur est indiquée${S}; les qualifications sont une heuristique de lexgap et non des constatations du Conseil de l’Europe ni d’aucun autre organe. Les lignes reposant sur des données de mémoire (non vérifiées) sont signalées par ⚠. Les titres des instruments et des dispositions sont ceux de leurs textes français officiels lorsque lexgap les a relevés, et les notions suivent la terminologie de ces textes ; les données dont aucune traduction n’est disponible (résumés, notes, certains titres) restent en anglais et figurent *en italique*. Les intitulés et citations des lois nationales sont reproduits dans leur langue.`,
   },
   summary: {
     heading: 'Synthèse',

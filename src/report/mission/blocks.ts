@@ -32,7 +32,15 @@ export function reportBlocks(view: ReportView, ctx: RenderContext): ReportBlock[
       heatMap: view.heatMap,
     },
     ...view.coverage.instruments.map((inst, i) =>
-      block('instrument', instrumentSection(inst, view.instruments[i]!, w, view.coverage.country.name)),
+      block(
+        'instrument',
+        instrumentSection(
+          inst,
+          view.instruments[i]!,
+          w,
+          w.d.country(view.coverage.country.code, view.coverage.country.name),
+        ),
+      ),
     ),
     block('reservations', reservationsSection(view, w)),
     block('method', methodSection(view, w)),

@@ -181,7 +181,7 @@ function peerText(w: Words, examples: readonly PeerExample[], p: ProvisionCovera
   return [...bySection.values()]
     .map(
       ({ ex, elements }) =>
-        `${w.d.name(ex.countryName)}, ${w.d.name(ex.section.lawTitle)} ${sectionLink(w, ex.section)} — ${labelList(w, elements, 3)}`,
+        `${w.d.country(ex.section.country, ex.countryName)}, ${w.d.name(ex.section.lawTitle)} ${sectionLink(w, ex.section)} — ${labelList(w, elements, 3)}`,
     )
     .join('; ');
 }

@@ -91,7 +91,7 @@ describe('lexgap report', () => {
         '## Provenance des données',
       ])
         expect(fr).toContain(`${h}\n`);
-      expect(fr).toMatch(/^- \*\*Pays\u00a0:\*\* Senegal \(SN\)$/m);
+      expect(fr).toMatch(/^- \*\*Pays\u00a0:\*\* Sénégal \(SN\)$/m);
       expect(fr).toMatch(/\| \d+,\d\u00a0% \|/);
       expect(fr).toContain('| ● | complète | tous les éléments requis sont satisfaits |');
       expect(fr).toMatch(/\| [◐●○?] (complète|partielle|absente|non évaluée)/);

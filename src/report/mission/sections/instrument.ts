@@ -123,7 +123,7 @@ export function instrumentSection(
     w.p.instrumentIntro(
       `${title}${facts.reference ? ` (${w.d.name(facts.reference)})` : ''}`,
       w.d.untranslated(facts.body),
-      measuredBecause(inst, w.d.name(country), w),
+      measuredBecause(inst, country, w),
       status,
     ),
     '',

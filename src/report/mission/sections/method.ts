@@ -21,7 +21,7 @@ function surveyLines(view: ReportView, w: Words): string[] {
   const area = (group: string) => w.p.area[group] ?? group;
   const out = [`### ${x.whatWasRead}`, ''];
   if (!survey) {
-    out.push(x.noSurvey(w.d.name(country.name)));
+    out.push(x.noSurvey(w.d.country(country.code, country.name)));
   } else {
     const unread = [...HEAT_GROUPS.filter((g) => !survey.groups.includes(g)).map(area), ...survey.except.map(title)];
     const read = [...survey.groups.map(area), ...survey.concepts.map(title)];
@@ -30,7 +30,7 @@ function surveyLines(view: ReportView, w: Words): string[] {
       '',
       x.notSurveyed(unread.join('; ') || x.nothing),
       '',
-      x.surveyNote(w.d.name(survey.note)),
+      x.surveyNote(w.d.untranslated(survey.note)),
     );
   }
   out.push('');
@@ -49,7 +49,7 @@ function surveyLines(view: ReportView, w: Words): string[] {
             : r.basis === 'recalled'
               ? basisNote(w, r.basis)
               : `${RECALLED_MARK} ${w.p.basis[r.basis]}`,
-          w.d.name(r.note ?? ''),
+          w.d.untranslated(r.note ?? ''),
         ]),
       ),
       '',
@@ -65,7 +65,7 @@ export function methodSection(view: ReportView, w: Words): string {
     '',
     `### ${x.ratings}`,
     '',
-    x.ratingsIntro(w.d.name(view.coverage.country.name), view.coverage.asAt),
+    x.ratingsIntro(w.d.country(view.coverage.country.code, view.coverage.country.name), view.coverage.asAt),
     '',
     ...x.elementRules.map((r) => `- ${r}`),
     '',

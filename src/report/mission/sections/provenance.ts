@@ -87,7 +87,7 @@ export function provenanceSection(view: ReportView, w: Words): string {
       ),
     ),
     '',
-    `### ${x.factsUsed(w.d.name(coverage.country.name))}`,
+    `### ${x.factsUsed(w.d.country(coverage.country.code, coverage.country.name))}`,
     '',
     mdTable(
       x.factsColumns,

@@ -6,7 +6,7 @@ import { RECALLED_MARK, basisNote, labelList, mdTable, provisionName } from '../
 
 function effect(w: Words, r: ReservationFact, country: string, status: string | undefined, kind: string): string {
   const x = w.p.reservations;
-  if (!r.applied) return x.notApplied(w.d.name(country), status ? (w.p.status[status] ?? status) : undefined);
+  if (!r.applied) return x.notApplied(country, status ? (w.p.status[status] ?? status) : undefined);
   if (r.affects.length === 0) return x.notRated;
   return x.applied(
     r.affects
@@ -19,14 +19,14 @@ function effect(w: Words, r: ReservationFact, country: string, status: string | 
 
 export function reservationsSection(view: ReportView, w: Words): string {
   const x = w.p.reservations;
-  const country = view.coverage.country.name;
+  const country = w.d.country(view.coverage.country.code, view.coverage.country.name);
   const statusOf = new Map(view.instruments.map((i) => [i.id, i.status?.status]));
   const kindOf = (id: string) => view.instruments.find((i) => i.id === id)?.kind ?? '';
   const provision = (instrument: string, provisionId: string, number: string, title: string) =>
     `${provisionName(w, kindOf(instrument), number)} ${w.d.provision(instrument, provisionId, title)}`;
   const out = [`## ${w.m.sections.reservations}`, ''];
   if (view.reservations.length === 0 && view.declarations.length === 0) {
-    out.push(x.none(w.d.name(country)));
+    out.push(x.none(country));
     return out.join('\n');
   }
   out.push(x.intro);
@@ -52,7 +52,7 @@ export function reservationsSection(view: ReportView, w: Words): string {
         ]),
       ),
     );
-  } else out.push('', x.noReservation(w.d.name(country)));
+  } else out.push('', x.noReservation(country));
   if (view.declarations.length) {
     out.push(
       '',

@@ -12,7 +12,7 @@ function scoreTable(view: ReportView, w: Words): string {
     const t = inst.total.tally;
     return [
       w.d.instrumentShort(inst.instrument, inst.shortTitle),
-      measuredBecause(inst, w.d.name(country), w),
+      measuredBecause(inst, w.d.country(view.coverage.country.code, country), w),
       String(t.full),
       String(t.partial),
       String(t.none),

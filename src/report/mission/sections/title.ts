@@ -9,7 +9,7 @@ export function titleSection(view: ReportView, ctx: RenderContext, w: Words): st
   const { m } = w;
   const t = m.title;
   const { coverage } = view;
-  const country = w.d.name(coverage.country.name);
+  const country = w.d.country(coverage.country.code, coverage.country.name);
   const name = `${country} (${md(coverage.country.code)})`;
   const measured = coverage.instruments.map(
     (i) => `${w.d.instrumentShort(i.instrument, i.shortTitle)} (${measuredBecause(i, country, w)})`,
