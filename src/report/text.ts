@@ -92,7 +92,7 @@ export function gapsText(p: ProvisionCoverage, w: Words = ENGLISH): string {
   for (const a of p.alternatives) if (a.metInFull) parts.push(g.gapEitherOr(w.d.untranslated(a.label)));
   const arguable = p.elements.flatMap((e) => (e.counted ? e.qualifiers.filter((q) => q.kind === 'arguable') : []));
   if (arguable.length)
-    parts.push(g.gapArguable([...new Set(arguable.map((q) => q.detail))].map(w.d.untranslated).join('; ')));
+    parts.push(g.gapArguable([...new Set(arguable.map((q) => q.detail))].map((d) => w.d.untranslated(d)).join('; ')));
   const reserved = p.elements.filter((e) => e.reserved && e.status !== 'met');
   if (reserved.length) parts.push(g.gapReserved(reserved.map((e) => w.d.element(e.element, e.label)).join('; ')));
   return parts.join(' | ');

@@ -23,7 +23,7 @@ export const arProse: Prose = {
     'shall-consider': 'التزام بالنظر',
     'shall-endeavour': 'التزام ببذل المساعي',
     none: '',
-  } as Record<string, string>,
+  },
   measured: {
     requested: 'مطلوب بالخيار -i',
     everyState: 'مفتوح لانضمام جميع الدول',
@@ -39,7 +39,7 @@ export const arProse: Prose = {
     member: 'عضو',
     invited: 'مدعوّ إلى الانضمام',
     none: 'لا وضع',
-  } as Record<string, string>,
+  },
   verdict: {
     labels: {
       'in place': 'قائم',
@@ -48,7 +48,7 @@ export const arProse: Prose = {
       'largely missing': 'غائب إلى حد كبير',
       'not in place': 'غير قائم',
       'not assessed': 'لم يُقيَّم',
-    } as Record<string, string>,
+    },
     scopes: {
       overall: 'الإجمال',
       substantive: 'القانون الموضوعي',
@@ -56,7 +56,7 @@ export const arProse: Prose = {
       procedural: 'الصلاحيات الإجرائية',
       jurisdiction: 'الاختصاص القضائي',
       cooperation: 'التعاون الدولي',
-    } as Record<string, string>,
+    },
     line: (scope: string, label: string) => `${scope}: ${label}`,
   },
   tally: {
@@ -74,7 +74,7 @@ export const arProse: Prose = {
     procedural: 'الصلاحيات الإجرائية',
     jurisdiction: 'الاختصاص القضائي',
     cooperation: 'التعاون الدولي',
-  } as Record<string, string>,
+  },
   cell: {
     reliedOn: 'مُعتمَد عليه، غير مرمَّز',
     arguableTag: 'محل نظر',
@@ -158,7 +158,7 @@ export const arProse: Prose = {
       'min-only-qualifies': 'نعم (استنادًا إلى الحد الأدنى)',
       'min-only-undetermined': 'يتعذر الحسم',
       'no-penalty-stated': 'يتعذر الحسم',
-    } as Record<string, string>,
+    },
     why: {
       life: 'عقوبة السجن المؤبد مقررة',
       atLeast: (max: number, threshold: number) => `الحد الأقصى ${years(max)} ≥ ${threshold}`,

@@ -25,7 +25,7 @@ export const frProse: Prose = {
     'shall-consider': 'envisage',
     'shall-endeavour': 's’efforce',
     none: '',
-  } as Record<string, string>,
+  },
   measured: {
     requested: 'demandé avec -i',
     everyState: 'ouvert à tout État',
@@ -49,7 +49,7 @@ export const frProse: Prose = {
     member: 'membre',
     invited: 'invité à adhérer',
     none: 'aucun',
-  } as Record<string, string>,
+  },
   verdict: {
     labels: {
       'in place': 'en place',
@@ -58,7 +58,7 @@ export const frProse: Prose = {
       'largely missing': 'largement absent',
       'not in place': 'absent',
       'not assessed': 'non évalué',
-    } as Record<string, string>,
+    },
     scopes: {
       overall: 'ensemble',
       substantive: 'droit pénal matériel',
@@ -66,7 +66,7 @@ export const frProse: Prose = {
       procedural: 'droit procédural',
       jurisdiction: 'compétence',
       cooperation: 'coopération internationale',
-    } as Record<string, string>,
+    },
     line: (scope: string, label: string) => `${scope}${NB}: ${label}`,
   },
   tally: {
@@ -84,7 +84,7 @@ export const frProse: Prose = {
     procedural: 'droit procédural',
     jurisdiction: 'compétence',
     cooperation: 'coopération internationale',
-  } as Record<string, string>,
+  },
   cell: {
     reliedOn: 'texte invoqué, non codé',
     arguableTag: 'discutable',
@@ -174,7 +174,7 @@ export const frProse: Prose = {
       'min-only-qualifies': 'oui (d’après le minimum)',
       'min-only-undetermined': 'indéterminé',
       'no-penalty-stated': 'indéterminé',
-    } as Record<string, string>,
+    },
     why: {
       life: 'la réclusion à perpétuité est encourue',
       atLeast: (max: number, threshold: number) => `maximum de ${max}${NB}${s(max, 'an', 'ans')} ≥ ${threshold}`,

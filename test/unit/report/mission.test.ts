@@ -165,7 +165,9 @@ describe('law dates in the provenance section', () => {
     expect(lawDates(reportWords(), { ...law, enacted: '2018-05-16', commenced: '2018-05-30' })).toBe(
       'enacted 2018-05-16; commenced 2018-05-30',
     );
-    expect(lawDates(reportWords(), { ...law, enacted: '2018-05-16' })).toBe('enacted 2018-05-16; commencement not recorded');
+    expect(lawDates(reportWords(), { ...law, enacted: '2018-05-16' })).toBe(
+      'enacted 2018-05-16; commencement not recorded',
+    );
     expect(lawDates(reportWords(), { ...law, repealed: 'date-unknown' })).toBe(
       'commencement not recorded; repealed (date not recorded)',
     );

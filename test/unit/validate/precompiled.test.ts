@@ -69,7 +69,12 @@ describe('precompiled schema validators', () => {
   afterAll(() => precompiled.cleanup());
 
   it('carries a fingerprint per schema', () => {
-    expect(Object.keys(precompiled.module.fingerprints).sort()).toEqual(['concepts', 'country', 'instrument']);
+    expect(Object.keys(precompiled.module.fingerprints).sort()).toEqual([
+      'concepts',
+      'country',
+      'instrument',
+      'translation',
+    ]);
   });
 
   it.each(CASES)('gives the same diagnostics as runtime compilation: $name', ({ kind, text }) => {

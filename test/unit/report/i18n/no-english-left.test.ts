@@ -13,8 +13,8 @@ const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 
 /** The fixed text of every catalogue entry: functions are called with a placeholder for each argument. */
 function fragments(value: unknown, out: string[] = []): string[] {
-  const HOLE = '\u0001';
-  if (typeof value === 'string') out.push(...value.split(/[\u0001\d]+/));
+  const HOLE = '\u2063';
+  if (typeof value === 'string') out.push(...value.split(/[\u2063\d]+/));
   else if (typeof value === 'function') {
     const fn = value as (...args: unknown[]) => unknown;
     fragments(fn(...Array.from({ length: Math.max(fn.length, 1) }, () => HOLE)), out);
