@@ -25,7 +25,7 @@ export const formatGapMarkdown: Formatter<GapView> = ({ coverage, onlyGaps, tran
   const w = reportWords(ctx, translations ?? [], 'plain');
   const g = w.p.gap;
   const esc = (text: string) => resolveMarks(md(text), 'markdown');
-  const country = coverage.country.name;
+  const country = w.d.country(coverage.country.code, coverage.country.name);
   const out: string[] = [
     `# ${esc(g.heading(country, coverage.country.code, coverage.asAt))}`,
     '',
