@@ -9,6 +9,7 @@ const years = (n: number) => `${n}${NB}${plural.select(n) === 'few' ? 'سنوا�
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const arProse: Prose = {
+  semicolon: '؛ ',
   more: (n: number) => `و${n} غيرها`,
   basis: { verified: 'متحقَّق منه', secondary: 'مصدر ثانوي', recalled: 'مستحضر من الذاكرة' },
   basisCount: (v: number, sec: number, r: number) => `متحقَّق منه: ${v} · مصدر ثانوي: ${sec} · مستحضر من الذاكرة: ${r}`,

@@ -10,6 +10,7 @@ const NB = '\u00a0';
 const s = (n: number, one: string, many: string) => (n <= 1 ? one : many);
 
 export const frProse: Prose = {
+  semicolon: '\u00a0; ',
   more: (n: number) => `et ${n} ${s(n, 'autre', 'autres')}`,
   basis: { verified: 'vérifiée', secondary: 'secondaire', recalled: 'de mémoire' },
   basisCount: (v: number, sec: number, r: number) =>
