@@ -63,7 +63,7 @@ export function sectionsText(p: ProvisionCoverage, mainLaw?: string, w: Words = 
       if (g.via === 'declaration') return g.secs.join(', ');
       return law === mainLaw ? g.secs.join(', ') : `${g.title} ${g.secs.join(', ')}`;
     })
-    .join('; ');
+    .join(w.p.semicolon);
 }
 
 /**
@@ -74,9 +74,10 @@ export function gapsText(p: ProvisionCoverage, w: Words = ENGLISH): string {
   const g = w.p.gap;
   const label = (ref: string) => w.d.element(ref, p.elements.find((e) => e.element === ref)?.label ?? ref);
   const parts: string[] = [];
-  if (p.missing.length) parts.push(g.gapMissing(p.missing.map(label).join('; ')));
+  if (p.missing.length) parts.push(g.gapMissing(p.missing.map(label).join(w.p.semicolon)));
   for (const n of p.narrowedBy) {
-    const which = n.elements.length > 3 ? w.p.cell.nElements(n.elements.length) : n.elements.map(label).join('; ');
+    const which =
+      n.elements.length > 3 ? w.p.cell.nElements(n.elements.length) : n.elements.map(label).join(w.p.semicolon);
     const detail =
       n.kind === 'penalty' && n.penalty
         ? n.penalty.max === undefined
@@ -88,13 +89,16 @@ export function gapsText(p: ProvisionCoverage, w: Words = ENGLISH): string {
     const why = n.kind === 'narrowing' ? g.whyNarrowing(detail) : n.kind === 'only' ? g.whyOnly(detail) : detail;
     parts.push(g.gapNarrower(which, n.sections.join(', '), why));
   }
-  if (p.notAssessed.length) parts.push(g.gapNotAssessed(p.notAssessed.map(label).join('; ')));
+  if (p.notAssessed.length) parts.push(g.gapNotAssessed(p.notAssessed.map(label).join(w.p.semicolon)));
   for (const a of p.alternatives) if (a.metInFull) parts.push(g.gapEitherOr(w.d.untranslated(a.label)));
   const arguable = p.elements.flatMap((e) => (e.counted ? e.qualifiers.filter((q) => q.kind === 'arguable') : []));
   if (arguable.length)
-    parts.push(g.gapArguable([...new Set(arguable.map((q) => q.detail))].map((d) => w.d.untranslated(d)).join('; ')));
+    parts.push(
+      g.gapArguable([...new Set(arguable.map((q) => q.detail))].map((d) => w.d.untranslated(d)).join(w.p.semicolon)),
+    );
   const reserved = p.elements.filter((e) => e.reserved && e.status !== 'met');
-  if (reserved.length) parts.push(g.gapReserved(reserved.map((e) => w.d.element(e.element, e.label)).join('; ')));
+  if (reserved.length)
+    parts.push(g.gapReserved(reserved.map((e) => w.d.element(e.element, e.label)).join(w.p.semicolon)));
   return parts.join(' | ');
 }
 
@@ -125,26 +129,29 @@ export function lawsLine(coverage: CountryCoverage, w: Words = ENGLISH): string 
   const notInForce = coverage.laws
     .filter((l) => !l.inForce)
     .map((l) => `${l.title}${l.commenced && l.commenced > coverage.asAt ? ` (${g.commencedLater(l.commenced)})` : ''}`);
-  const parts = [g.lawsInForce(coverage.asAt, inForce.length ? inForce.join('; ') : g.noneRecorded)];
-  if (notInForce.length) parts.push(g.notInForce(notInForce.join('; ')));
+  const parts = [g.lawsInForce(coverage.asAt, inForce.length ? inForce.join(w.p.semicolon) : g.noneRecorded)];
+  if (notInForce.length) parts.push(g.notInForce(notInForce.join(w.p.semicolon)));
   return `${parts.join('. ')}.`;
 }
 
-/** Why the instrument is measured, with the status dates recorded: "a party (ratified 2022-07-06, in force 2022-11-01)". */
+/** Why the instrument is measured: the country's status, "open to every state", or -i. */
+export function measuredReason(inst: InstrumentCoverage, country: string, w: Words = ENGLISH): string {
+  const x = w.p.measured;
+  if (inst.measuredVia === 'requested') return x.requested;
+  if (inst.measuredVia === 'every-state') return x.everyState;
+  return x.status(country, inst.status ?? '');
+}
+
+/** The reason with the status dates recorded: "a party (ratified 2022-07-06, in force 2022-11-01)". */
 export function measuredBecause(inst: InstrumentCoverage, country: string, w: Words = ENGLISH): string {
   const x = w.p.measured;
-  const because =
-    inst.measuredVia === 'requested'
-      ? x.requested
-      : inst.measuredVia === 'every-state'
-        ? x.everyState
-        : x.status(country, inst.status ?? '');
   const d = inst.statusDates;
   const dates = d
     ? [d.signed && x.signed(d.signed), d.ratified && x.ratified(d.ratified), d.inForce && x.inForce(d.inForce)]
         .filter(Boolean)
         .join(', ')
     : '';
+  const because = measuredReason(inst, country, w);
   return dates ? `${because} (${dates})` : because;
 }
 
@@ -155,7 +162,7 @@ export function verdictLine(inst: InstrumentCoverage, w: Words = ENGLISH): strin
   return [
     v.line(v.scopes.overall ?? '', word(inst.total)),
     ...inst.groups.map((g) => v.line(v.scopes[g.key] ?? g.label, word(g))),
-  ].join('; ');
+  ].join(w.p.semicolon);
 }
 
 /** The UNTOC-style serious-crime findings in one line, or undefined for instruments without the test. */

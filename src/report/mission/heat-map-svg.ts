@@ -130,7 +130,7 @@ function legendSvg(width: number, m: Messages, w: Words): string {
   });
   const height = PAD * 2 + Math.ceil(items.length / perRow) * LEGEND_ROW_H;
   const words = HEAT_STYLES.map((st) => `${heatLabel(m, st.rating)}${m.colon} ${m.heat.meanings[st.rating]}`).join(
-    '; ',
+    w.p.semicolon,
   );
   return [
     svgOpen('heat-map-legend', width, height, w.p.heatCell.legendLabel(words), rtl),

@@ -21,8 +21,8 @@ export function mdTable(head: readonly string[], rows: readonly (readonly string
  * possessing or using proceeds"); at most `max`, then "and N more", so one cell never swallows a page.
  */
 export function labelList(w: Words, items: readonly string[], max = Infinity): string {
-  if (items.length <= max) return items.join('; ');
-  return `${items.slice(0, max).join('; ')}; ${w.p.more(items.length - max)}`;
+  if (items.length <= max) return items.join(w.p.semicolon);
+  return `${items.slice(0, max).join(w.p.semicolon)}${w.p.semicolon}${w.p.more(items.length - max)}`;
 }
 
 export function basisNote(w: Words, basis: Basis): string {
@@ -66,7 +66,7 @@ export function sectionsCell(w: Words, sections: readonly SectionRef[]): string 
         ? secs.map((s) => sectionLink(w, s)).join(', ')
         : `${w.d.name(law)}${secs[0]?.via === 'relied-on' ? ` (${w.p.cell.reliedOn})` : ''} ${secs.map((s) => sectionLink(w, s)).join(', ')}`,
     )
-    .join('; ');
+    .join(w.p.semicolon);
 }
 
 export function ratingCell(w: Words, p: ProvisionCoverage, symbol: string): string {
@@ -183,7 +183,7 @@ function peerText(w: Words, examples: readonly PeerExample[], p: ProvisionCovera
       ({ ex, elements }) =>
         `${w.d.country(ex.section.country, ex.countryName)}, ${w.d.name(ex.section.lawTitle)} ${sectionLink(w, ex.section)} — ${labelList(w, elements, 3)}`,
     )
-    .join('; ');
+    .join(w.p.semicolon);
 }
 
 /**

@@ -62,7 +62,7 @@ function penaltyText(w: Words, f: SeriousCrimeFinding): string {
   if (p.max_years !== undefined) bits.push(x.max(p.max_years));
   if (p.min_years !== undefined) bits.push(x.min(p.min_years));
   if (p.fine) bits.push(x.fine(w.d.name(p.fine)));
-  return bits.join('; ') || '—';
+  return bits.join(w.p.semicolon) || '—';
 }
 
 /** Why an offence does or does not reach the threshold, from its penalty. */

@@ -26,9 +26,9 @@ function surveyLines(view: ReportView, w: Words): string[] {
     const unread = [...HEAT_GROUPS.filter((g) => !survey.groups.includes(g)).map(area), ...survey.except.map(title)];
     const read = [...survey.groups.map(area), ...survey.concepts.map(title)];
     out.push(
-      x.surveyed(read.join('; ') || x.nothing, survey.until),
+      x.surveyed(read.join(w.p.semicolon) || x.nothing, survey.until),
       '',
-      x.notSurveyed(unread.join('; ') || x.nothing),
+      x.notSurveyed(unread.join(w.p.semicolon) || x.nothing),
       '',
       x.surveyNote(w.d.untranslated(survey.note)),
     );

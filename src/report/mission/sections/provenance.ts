@@ -169,5 +169,5 @@ export function lawDates(w: Words, l: CountryCoverage['laws'][number]): string {
   if (l.assented) parts.push(x.assented(l.assented));
   parts.push(l.commenced ? x.commenced(l.commenced) : x.noCommencement);
   if (l.repealed) parts.push(l.repealed === 'date-unknown' ? x.repealedUndated : x.repealed(l.repealed));
-  return parts.join('; ');
+  return parts.join(w.p.semicolon);
 }

@@ -13,7 +13,7 @@ function effect(w: Words, r: ReservationFact, country: string, status: string | 
       .map((a) =>
         x.effect(provisionName(w, kind, a.number), w.m.rating[a.rating as keyof typeof w.m.rating] ?? a.rating),
       )
-      .join('; '),
+      .join(w.p.semicolon),
   );
 }
 

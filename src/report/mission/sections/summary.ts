@@ -49,10 +49,10 @@ function keyGapLine(w: Words, gap: KeyGap, kindOf: (id: string) => string, rank:
   const what =
     gap.rating === 'none'
       ? shortfall.length
-        ? k.none(gap.narrower.length > 0, shortfall.join('; '))
+        ? k.none(gap.narrower.length > 0, shortfall.join(w.p.semicolon))
         : k.noneByAssessor
       : shortfall.length
-        ? k.partial(shortfall.join('; '))
+        ? k.partial(shortfall.join(w.p.semicolon))
         : k.partialByAssessor;
   const area = w.p.area[gap.group] ?? gap.group;
   const also = gap.also.length

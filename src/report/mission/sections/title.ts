@@ -3,7 +3,7 @@ import type { ReportView } from '../../../model/report-view.js';
 import type { RenderContext } from '../../context.js';
 import { md } from '../../markdown-escape.js';
 import type { Words } from '../../i18n/index.js';
-import { measuredBecause } from '../../text.js';
+import { measuredReason } from '../../text.js';
 
 export function titleSection(view: ReportView, ctx: RenderContext, w: Words): string {
   const { m } = w;
@@ -12,7 +12,7 @@ export function titleSection(view: ReportView, ctx: RenderContext, w: Words): st
   const country = w.d.country(coverage.country.code, coverage.country.name);
   const name = `${country} (${md(coverage.country.code)})`;
   const measured = coverage.instruments.map(
-    (i) => `${w.d.instrumentShort(i.instrument, i.shortTitle)} (${measuredBecause(i, country, w)})`,
+    (i) => `${w.d.instrumentShort(i.instrument, i.shortTitle)} (${measuredReason(i, country, w)})`,
   );
   const inForce = coverage.laws.filter((l) => l.inForce).map((l) => `${w.d.name(l.title)}, ${w.d.name(l.citation)}`);
   const versions = [
@@ -24,10 +24,10 @@ export function titleSection(view: ReportView, ctx: RenderContext, w: Words): st
     `# ${t.heading(name)}`,
     '',
     `- **${t.country}${m.colon}** ${name}`,
-    `- **${t.measured}${m.colon}** ${measured.length ? measured.join('; ') : t.none}`,
-    `- **${t.lawAsAt}${m.colon}** ${md(coverage.asAt)} — ${t.inForceThatDay}${m.colon} ${inForce.length ? inForce.join('; ') : t.noneRecorded}`,
+    `- **${t.measured}${m.colon}** ${measured.length ? measured.join(w.p.semicolon) : t.none}`,
+    `- **${t.lawAsAt}${m.colon}** ${md(coverage.asAt)} — ${t.inForceThatDay}${m.colon} ${inForce.length ? inForce.join(w.p.semicolon) : t.noneRecorded}`,
     `- **${t.preparedWith}${m.colon}** lexgap ${md(ctx.toolVersion)}`,
-    `- **${t.dataVersions}${m.colon}** ${versions.join('; ')}`,
+    `- **${t.dataVersions}${m.colon}** ${versions.join(w.p.semicolon)}`,
     '',
     t.intro(country),
   ].join('\n');
