@@ -60,6 +60,6 @@ export const formatGapMarkdown: Formatter<GapView> = ({ coverage, onlyGaps, tran
     const serious = seriousCrimeLine(inst, w);
     if (serious) out.push(esc(serious), '');
   }
-  out.push(g.footer, '');
+  out.push(`*${g.footer}*`, '');
   return out.join('\n');
 };

@@ -320,7 +320,8 @@ export const enProse = {
     noGaps: 'No gaps.',
     noRows: 'No rated provisions.',
     summary: (tally: string, score: string, verdict: string) => `**Summary:** ${tally}; score ${score}; ${verdict}.`,
-    footer: "_Labels are lexgap's heuristic (see docs/method.md), not a Council of Europe finding._",
+    /** Shown in italics under the gap tables. */
+    footer: "Labels are lexgap's heuristic (see docs/method.md), not a Council of Europe finding.",
     assessed: 'assessed',
     reliedOn: 'relied on',
     computed: (rating: string) => `computed: ${rating}`,

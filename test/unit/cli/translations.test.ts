@@ -1,0 +1,182 @@
+/**
+ * Issue 14: translation documents (frameworks/translations/<lang>/<of>.yaml) — what validate says
+ * about a broken one, how a --data folder's translation replaces the bundled one, and how a
+ * translated report shows what it could not translate, in each format.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../../../src/cli/main.js';
+import { fakeIo } from '../../helpers/fake-io.js';
+import { lintMarkdown } from '../../helpers/markdown-lint.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const PRAGMA = '# yaml-language-server: $schema=../../../schemas/translation.schema.json';
+
+/** A --data folder holding translations/<lang>/<name>.yaml files. */
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lexgap-translations-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, 'translations', path, '..'), { recursive: true });
+    writeFileSync(join(dir, 'translations', path), `${PRAGMA}\n${text}`);
+  }
+  return dir;
+}
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = fakeIo(ROOT);
+  const code = await main(args, io);
+  return { code, out: io.out, err: io.err };
+}
+
+const BUDAPEST_FR = [
+  'schema_version: 1',
+  'lang: fr',
+  'of: budapest',
+  'official: true',
+  'source: { pinpoint: "texte d’essai", url: "https://example.org/stce185" }',
+  'basis: verified',
+  'provisions:',
+  '  art-2: Titre d’essai',
+  '',
+].join('\n');
+
+describe('validate: translation documents', () => {
+  it('locates an id the instrument does not have, with a suggestion, and fails', async () => {
+    const dir = folder({ 'fr/budapest.yaml': `${BUDAPEST_FR}  art-99: Inconnu\n` });
+    const r = await run(['validate', '--data', dir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(
+      /translations\/fr\/budapest\.yaml:10:3 +error +ref\/unknown-provision +unknown provision 'art-99'/,
+    );
+    expect(r.out).toContain("did you mean 'art-9'?");
+  });
+
+  it('checks concept, element and narrowing ids, and forbids provisions in a concepts translation', async () => {
+    const dir = folder({
+      'ar/concepts.yaml': [
+        'schema_version: 1',
+        'lang: ar',
+        'of: concepts',
+        'official: false',
+        'provisions: { art-2: x }',
+        'concepts:',
+        '  illegal-access:',
+        '    elements: { acess: الدخول }',
+        '    narrowings: { security-measure: تدابير }',
+        '  illegal-acces: { title: الدخول }',
+        '',
+      ].join('\n'),
+    });
+    const r = await run(['validate', '--data', dir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/concepts\.yaml:6:1 +error +schema\/additional-property +'provisions' is not allowed here/);
+    // A schema error stops the cross-file rules for that file: fix the shape first, then the ids.
+    const fixed = folder({
+      'ar/concepts.yaml': [
+        'schema_version: 1',
+        'lang: ar',
+        'of: concepts',
+        'official: false',
+        'concepts:',
+        '  illegal-access:',
+        '    elements: { acess: الدخول }',
+        '    narrowings: { security-measure: تدابير }',
+        '  illegal-acces: { title: الدخول }',
+        '',
+      ].join('\n'),
+    });
+    const again = await run(['validate', '--data', fixed]);
+    expect(again.out).toMatch(
+      /concepts\.yaml:8:17 +error +ref\/unknown-element +unknown element of 'illegal-access' 'acess'/,
+    );
+    expect(again.out).toMatch(/concepts\.yaml:9:19 +error +ref\/unknown-narrowing/);
+    expect(again.out).toMatch(/concepts\.yaml:10:3 +error +ref\/unknown-concept +unknown concept 'illegal-acces'/);
+  });
+
+  it('requires the file to be named for what it translates, in its language folder', async () => {
+    const dir = folder({
+      'ar/budapest.yaml': BUDAPEST_FR,
+      'fr/convention.yaml': BUDAPEST_FR.replace('lang: fr', 'lang: fr'),
+    });
+    const r = await run(['validate', '--data', dir]);
+    expect(r.out).toMatch(
+      /ar\/budapest\.yaml:\d+:\d+ +error +id\/file-name-mismatch +a 'fr' translation in the folder 'ar\/'/,
+    );
+    expect(r.out).toMatch(/fr\/convention\.yaml:\d+:\d+ +error +id\/file-name-mismatch/);
+  });
+
+  it('requires a source and basis for an official translation', async () => {
+    const dir = folder({ 'fr/budapest.yaml': BUDAPEST_FR.replace(/^source:.*\n^basis: verified\n/m, '') });
+    const r = await run(['validate', '--data', dir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/budapest\.yaml:2:1 +error +schema\/required +.*'source'/);
+  });
+});
+
+describe('a --data translation', () => {
+  it('replaces the bundled one for the same language and instrument', async () => {
+    const dir = folder({ 'fr/budapest.yaml': BUDAPEST_FR });
+    const r = await run(['report', 'SN', '--lang', 'fr', '--as-at', '2026-11-01', '-i', 'budapest', '--data', dir]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Titre d’essai');
+    // Only art-2 is translated by the replacement: Art. 3's official title, bundled, is gone, and its
+    // English title is marked as untranslated.
+    expect(r.out).toContain('*\u2068Illegal interception\u2069*');
+    expect(r.out).toMatch(/\| texte d’essai \| vérifiée \||\[texte d’essai\]\(https:\/\/example\.org\/stce185\)/);
+  });
+});
+
+describe('translated reports mark what has no translation', () => {
+  it('Markdown: italic English in an isolate, official titles unmarked', async () => {
+    const r = await run(['report', 'SN', '--lang', 'fr', '--as-at', '2026-11-01']);
+    // Budapest Art. 2 has its official French title; the UN Convention's Art. 7 has none in the data.
+    expect(r.out).toMatch(/^\| \[art\.\u00a02\]\(https:\/\/www\.coe\.int[^)]*\) Accès illégal \|/m);
+    expect(r.out).toMatch(/^\| \[art\.\u00a07\]\(https:\/\/undocs\.org[^)]*\) \*\u2068Illegal access\u2069\* \|/m);
+    // The UN Cybercrime Convention has no French titles in the data: its short title stays English, marked.
+    expect(r.out).toContain('*\u2068UN Cybercrime Convention (2024)\u2069*');
+  });
+
+  it('HTML: the marked English is an <i lang="en" dir="ltr">, with no isolate characters left', async () => {
+    const r = await run(['report', 'SN', '--lang', 'fr', '--as-at', '2026-11-01', '--format', 'html']);
+    expect(r.out).toContain('<i class="untranslated" lang="en" dir="ltr">UN Cybercrime Convention (2024)</i>');
+    expect(r.out).not.toMatch(/[\u2068\u2069]/);
+  });
+
+  it('gap --format markdown: French words, French titles, marked English, and it passes the lint', async () => {
+    const r = await run([
+      'gap',
+      'SN',
+      '--lang',
+      'fr',
+      '--as-at',
+      '2026-11-01',
+      '--format',
+      'markdown',
+      '-i',
+      'budapest',
+    ]);
+    expect(r.code).toBe(0);
+    expect(lintMarkdown(r.out)).toEqual([]);
+    expect(r.out).toContain('# Sénégal (SN)');
+    expect(r.out).toContain('| Disposition | Appréciation |');
+    expect(r.out).toMatch(/^\| 2 Accès illégal \| complète \|/m);
+    expect(r.out).toMatch(/\*\u2068[^\u2069]+\u2069\*/);
+  });
+});
+
+describe('the Arabic heat map mirrors', () => {
+  it('sets direction rtl and hangs concept labels from the right edge', async () => {
+    const r = await run(['report', 'QA', '--lang', 'ar', '--as-at', '2026-11-01', '--format', 'html']);
+    const svg = /<svg [^>]*class="heat-map"[^>]*viewBox="0 0 (\d+) \d+"[^>]*>([\s\S]*?)<\/svg>/.exec(r.out);
+    expect(svg).not.toBeNull();
+    const [open, width] = [svg![0].slice(0, svg![0].indexOf('>') + 1), Number(svg![1])];
+    expect(open).toContain('direction="rtl"');
+    // The first concept label sits at width - 8 (PAD), not at 8.
+    expect(svg![2]).toMatch(new RegExp(`<text x="${width - 8}" y="\\d+" font-size="11"`));
+    // The first instrument column is the rightmost: its cells start just left of the label column.
+    const firstCell = /<g data-heat-cell="[^"]+"[^>]*><title>[^<]*<\/title><rect x="(\d+(?:\.\d+)?)"/.exec(svg![2]);
+    expect(Number(firstCell![1])).toBe(width - 330 - 92 + 1);
+  });
+});
