@@ -38,11 +38,28 @@ export function ratingText(p: ProvisionCoverage, w: Words = ENGLISH): string {
   return text;
 }
 
+/** A national section's number as the law numbers it ("s. 14", "Art. 431-8"), kept on one line. */
+export function sectionNumber(w: Words, unit: string | undefined, number: string): string {
+  return unit === 'article' ? w.p.cite.article(number) : w.p.cite.section(number);
+}
+
 /** "s. 14" or "Art. 14"; a declaration or a law relied on by its pinpoint. ⚠ where the evidence is recalled. */
 export function sectionCite(s: SectionRef, w: Words = ENGLISH): string {
   const mark = s.basis === 'recalled' ? ' ⚠' : '';
   if (s.via) return `${s.number}${mark}`;
-  return `${(s.unit === 'article' ? w.p.cite.article(s.number) : w.p.cite.section(s.number)).replace('\u00a0', ' ')}${mark}`;
+  // Plain spaces: the gap tables wrap cells themselves.
+  return `${sectionNumber(w, s.unit, s.number).replace('\u00a0', ' ')}${mark}`;
+}
+
+/** Why a group of elements is narrower, in the language of the Words: a penalty, a narrowing, or the encoder's words. */
+export function narrowingDetail(w: Words, g: ProvisionCoverage['narrowedBy'][number]): string {
+  if (g.kind === 'penalty' && g.penalty)
+    return g.penalty.max === undefined
+      ? w.p.penalty.noMaximum(g.penalty.floor)
+      : w.p.penalty.belowFloor(g.penalty.max, g.penalty.floor);
+  if (g.kind === 'narrowing' && g.narrowing) return w.d.narrowing(g.narrowing, g.detail);
+  // 'only': the encoder's own words about what the section reaches.
+  return w.d.untranslated(g.detail);
 }
 
 /**
@@ -78,14 +95,7 @@ export function gapsText(p: ProvisionCoverage, w: Words = ENGLISH): string {
   for (const n of p.narrowedBy) {
     const which =
       n.elements.length > 3 ? w.p.cell.nElements(n.elements.length) : n.elements.map(label).join(w.p.semicolon);
-    const detail =
-      n.kind === 'penalty' && n.penalty
-        ? n.penalty.max === undefined
-          ? w.p.penalty.noMaximum(n.penalty.floor)
-          : w.p.penalty.belowFloor(n.penalty.max, n.penalty.floor)
-        : n.kind === 'narrowing' && n.narrowing
-          ? w.d.narrowing(n.narrowing, n.detail)
-          : w.d.untranslated(n.detail);
+    const detail = narrowingDetail(w, n);
     const why = n.kind === 'narrowing' ? g.whyNarrowing(detail) : n.kind === 'only' ? g.whyOnly(detail) : detail;
     parts.push(g.gapNarrower(which, n.sections.join(', '), why));
   }

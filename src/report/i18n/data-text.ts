@@ -53,35 +53,25 @@ const regionNames = (lang: string) => new Intl.DisplayNames([lang], { type: 'reg
 
 const titleOf = (e: TranslationEntry | undefined) => (typeof e === 'string' ? e : e?.title);
 
-/** English: data as written, escaped; nothing to mark. */
-export const englishText: DataText = {
-  lang: 'en',
-  untranslated: md,
-  name: md,
-  country: (_code, english) => md(english),
-  instrumentTitle: (_id, english) => md(english),
-  instrumentShort: (_id, english) => md(english),
-  part: (_i, _p, english) => md(english),
-  provision: (_i, _p, english) => md(english),
-  concept: (_id, english) => md(english),
-  element: (_ref, english) => md(english),
-  narrowing: (_ref, english) => md(english),
-};
+/** English: data as written — escaped for Markdown, or as is in plain mode; nothing to mark. */
+function englishData(esc: (text: string) => string): DataText {
+  return {
+    lang: 'en',
+    untranslated: esc,
+    name: esc,
+    country: (_code, english) => esc(english),
+    instrumentTitle: (_id, english) => esc(english),
+    instrumentShort: (_id, english) => esc(english),
+    part: (_i, _p, english) => esc(english),
+    provision: (_i, _p, english) => esc(english),
+    concept: (_id, english) => esc(english),
+    element: (_ref, english) => esc(english),
+    narrowing: (_ref, english) => esc(english),
+  };
+}
 
-const same = (text: string) => text;
-const plainEnglish: DataText = {
-  lang: 'en',
-  untranslated: same,
-  name: same,
-  country: (_code, english) => english,
-  instrumentTitle: (_id, english) => english,
-  instrumentShort: (_id, english) => english,
-  part: (_i, _p, english) => english,
-  provision: (_i, _p, english) => english,
-  concept: (_id, english) => english,
-  element: (_ref, english) => english,
-  narrowing: (_ref, english) => english,
-};
+export const englishText: DataText = englishData(md);
+const plainEnglish: DataText = englishData((text) => text);
 
 export function dataText(
   lang: string,
@@ -115,7 +105,9 @@ export function dataText(
       return local && local !== code ? esc(local) : esc(english);
     },
     instrumentTitle: (id, english) => pick(byInstrument.get(id)?.title, english),
-    instrumentShort: (id, english) => pick(byInstrument.get(id)?.short_title, english),
+    // A translation with the official title but no short one: the official title serves, not English.
+    instrumentShort: (id, english) =>
+      pick(byInstrument.get(id)?.short_title ?? byInstrument.get(id)?.title, english),
     part: (instrument, part, english) => pick(titleOf(byInstrument.get(instrument)?.parts?.[part]), english),
     provision: (instrument, provision, english) =>
       pick(titleOf(byInstrument.get(instrument)?.provisions?.[provision]), english),

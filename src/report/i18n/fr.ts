@@ -5,7 +5,7 @@
  * goes before « : », « ; » and « % », as French typography has it.
  */
 import type { Messages } from './types.js';
-import { frProse } from './fr-prose.js';
+import { frOfCountry, frProse } from './fr-prose.js';
 
 const plural = new Intl.PluralRules('fr');
 const NOUNS = {
@@ -64,7 +64,7 @@ export const fr: Messages = {
     concepts: 'notions',
     unversioned: 'sans version',
     intro: (country) =>
-      `Le présent rapport compare, élément par élément, le texte de la législation (${country}) tel qu’il est codé dans les données de lexgap avec chaque instrument. Les appréciations sont calculées par lexgap, sauf lorsque celle d’un évaluateur est indiquée${S}; les qualifications sont une heuristique de lexgap et non des constatations du Conseil de l’Europe ni d’aucun autre organe. Les lignes reposant sur des données de mémoire (non vérifiées) sont signalées par ⚠. Les titres des instruments et des dispositions sont ceux de leurs textes français officiels lorsque lexgap les a relevés, et les notions suivent la terminologie de ces textes ; les données dont aucune traduction n’est disponible (résumés, notes, certains titres) restent en anglais et figurent *en italique*. Les intitulés et citations des lois nationales sont reproduits dans leur langue.`,
+      `Le présent rapport compare, élément par élément, le texte de la législation ${frOfCountry(country)}, tel qu’il est codé dans les données de lexgap, avec chaque instrument. Les appréciations sont calculées par lexgap, sauf lorsque celle d’un évaluateur est indiquée${S}; les qualifications sont une heuristique de lexgap et non des constatations du Conseil de l’Europe ni d’aucun autre organe. Les lignes reposant sur des données de mémoire (non vérifiées) sont signalées par ⚠. Les titres des instruments et des dispositions sont ceux de leurs textes français officiels lorsque lexgap les a relevés, et les notions suivent la terminologie de ces textes${S}; les données dont aucune traduction n’est disponible (résumés, notes, certains titres) restent en anglais et figurent *en italique*. Les intitulés et citations des lois nationales sont reproduits dans leur langue.`,
   },
   summary: {
     heading: 'Synthèse',
@@ -83,7 +83,7 @@ export const fr: Messages = {
     noInstrument: 'Aucun instrument n’a été examiné.',
     scoreNote: `Score${S}: complète = 1, partielle = ½, sur les dispositions appréciées complète, partielle ou absente${S}; les dispositions réservées, facultatives, non évaluées ou relevant du critère de gravité sont comptées à part.`,
     keyGaps: 'Principales lacunes',
-    keyGapsIntro: `Classement selon la règle exposée dans la section Méthode${S}: les dispositions sans aucun équivalent dans la loi avant celles qui sont partiellement transposées${S}; les infractions avant la responsabilité, la procédure, la compétence et la coopération${S}; les lacunes qu’une réserve ne pourrait couvrir en premier${S}; puis l’ordre des instruments et des articles. Chaque notion n’est citée qu’une fois. Seuls les textes mentionnés ci-dessus ont été lus${S}: une loi générale non codée (code pénal, loi contre le blanchiment) peut déjà satisfaire à certaines de ces exigences.`,
+    keyGapsIntro: `Classement selon la règle exposée dans la section Méthode${S}: les dispositions dépourvues de tout équivalent dans la loi avant celles qui ne sont que partiellement mises en œuvre${S}; les infractions avant la responsabilité, la procédure, la compétence et la coopération${S}; les lacunes qu’aucune réserve ne pourrait couvrir avant les autres${S}; puis l’ordre des instruments et des articles. Chaque notion n’est citée qu’une fois. Seuls les textes mentionnés ci-dessus ont été lus${S}: une loi générale non codée (code pénal, loi relative à la lutte contre le blanchiment de capitaux) peut déjà satisfaire à certaines de ces exigences.`,
     noGaps: 'Aucune disposition n’est appréciée partielle ou absente.',
     seriousCrime: 'Infractions graves',
   },
@@ -134,7 +134,7 @@ export const fr: Messages = {
   untranslatedNote: '',
   docx: {
     contents: 'Table des matières',
-    tocHint: `Word établit la table des matières à l’ouverture du document (ou clic droit${S}: Mettre à jour les champs).`,
+    tocHint: `Word établit la table des matières à l’ouverture du document (ou, par un clic droit sur la table${S}: «${S}Mettre à jour les champs${S}»).`,
     page: 'Page',
     of: 'sur',
     font: 'Calibri',

@@ -7,6 +7,7 @@ import type { Basis, CitedSection, PeerExample, ProvisionCoverage, SectionRef } 
 import type { BasisCount } from '../../model/report-view.js';
 import { md, mdUrl } from '../markdown-escape.js';
 import type { Words } from '../i18n/index.js';
+import { narrowingDetail, sectionNumber } from '../text.js';
 
 export const RECALLED_MARK = '⚠';
 
@@ -37,11 +38,6 @@ export function basisCountText(w: Words, c: BasisCount): string {
 export function provisionName(w: Words, kind: string, number: string): string {
   if (number === 'n/k') return w.p.cite.unnumbered;
   return kind === 'model-law' ? w.p.cite.section(number) : w.p.cite.article(number);
-}
-
-/** A national section's number as the law numbers it ("s. 14", "Art. 431-8"). */
-export function sectionNumber(w: Words, unit: string | undefined, number: string): string {
-  return unit === 'article' ? w.p.cite.article(number) : w.p.cite.section(number);
 }
 
 /**
@@ -93,17 +89,6 @@ const labels = (w: Words, p: ProvisionCoverage, refs: readonly string[], max?: n
     refs.map((r) => elementLabel(w, p, r)),
     max,
   );
-
-/** Why a group of elements is narrower, in the report's language. */
-function narrowingDetail(w: Words, g: ProvisionCoverage['narrowedBy'][number]): string {
-  if (g.kind === 'penalty' && g.penalty)
-    return g.penalty.max === undefined
-      ? w.p.penalty.noMaximum(g.penalty.floor)
-      : w.p.penalty.belowFloor(g.penalty.max, g.penalty.floor);
-  if (g.kind === 'narrowing' && g.narrowing) return w.d.narrowing(g.narrowing, g.detail);
-  // 'only': the encoder's own words about what the section reaches.
-  return w.d.untranslated(g.detail);
-}
 
 /** A national section as cited in a narrowing: the main law's bare, another law's by its title. */
 export function citeSection(w: Words, c: CitedSection): string {

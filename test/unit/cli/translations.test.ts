@@ -169,14 +169,14 @@ describe('translated reports mark what has no translation', () => {
 describe('the Arabic heat map mirrors', () => {
   it('sets direction rtl and hangs concept labels from the right edge', async () => {
     const r = await run(['report', 'QA', '--lang', 'ar', '--as-at', '2026-11-01', '--format', 'html']);
-    const svg = /<svg [^>]*class="heat-map"[^>]*viewBox="0 0 (\d+) \d+"[^>]*>([\s\S]*?)<\/svg>/.exec(r.out);
-    expect(svg).not.toBeNull();
-    const [open, width] = [svg![0].slice(0, svg![0].indexOf('>') + 1), Number(svg![1])];
-    expect(open).toContain('direction="rtl"');
+    const [whole = '', widthText = '', body = ''] =
+      /<svg [^>]*class="heat-map"[^>]*viewBox="0 0 (\d+) \d+"[^>]*>([\s\S]*?)<\/svg>/.exec(r.out) ?? [];
+    const width = Number(widthText);
+    expect(whole.slice(0, whole.indexOf('>') + 1)).toContain('direction="rtl"');
     // The first concept label sits at width - 8 (PAD), not at 8.
-    expect(svg![2]).toMatch(new RegExp(`<text x="${width - 8}" y="\\d+" font-size="11"`));
+    expect(body).toMatch(new RegExp(`<text x="${width - 8}" y="\\d+" font-size="11"`));
     // The first instrument column is the rightmost: its cells start just left of the label column.
-    const firstCell = /<g data-heat-cell="[^"]+"[^>]*><title>[^<]*<\/title><rect x="(\d+(?:\.\d+)?)"/.exec(svg![2]);
-    expect(Number(firstCell![1])).toBe(width - 330 - 92 + 1);
+    const firstCell = /<g data-heat-cell="[^"]+"[^>]*><title>[^<]*<\/title><rect x="(\d+(?:\.\d+)?)"/.exec(body);
+    expect(Number(firstCell?.[1])).toBe(width - 330 - 92 + 1);
   });
 });
