@@ -1,14 +1,5 @@
 /** model/coverage: what the analysis returns — ratings with their evidence. JSON output mirrors it. */
-import type {
-  AssessmentRating,
-  Basis,
-  Group,
-  Obligation,
-  Penalty,
-  Provision,
-  RequirementKind,
-  Source,
-} from './data.js';
+import type { Assessment, Basis, Group, Obligation, Penalty, Provision, RequirementKind, Source } from './data.js';
 
 /** 'not-assessed': nothing met it, and its concept lies outside what the country's laws were read for. */
 export type ElementStatus = 'met' | 'narrower' | 'missing' | 'not-assessed';
@@ -131,14 +122,7 @@ export interface ProvisionCoverage {
   /** The rating that counts: the assessor's where there is one, else the computed one. */
   rating: Rating;
   computedRating: Rating;
-  assessment?: {
-    rating: AssessmentRating;
-    rationale: string;
-    reviewer: string;
-    date: string;
-    source: Source;
-    basis: Basis;
-  };
+  assessment?: Pick<Assessment, 'rating' | 'rationale' | 'reviewer' | 'date' | 'source' | 'basis'>;
   elements: ElementFinding[];
   /** Every section cited for any element, de-duplicated, in statute order. */
   sections: SectionRef[];

@@ -54,39 +54,24 @@ describe('validate: translation documents', () => {
   });
 
   it('checks concept, element and narrowing ids, and forbids provisions in a concepts translation', async () => {
-    const dir = folder({
-      'ar/concepts.yaml': [
-        'schema_version: 1',
-        'lang: ar',
-        'of: concepts',
-        'official: false',
-        'provisions: { art-2: x }',
-        'concepts:',
-        '  illegal-access:',
-        '    elements: { acess: الدخول }',
-        '    narrowings: { security-measure: تدابير }',
-        '  illegal-acces: { title: الدخول }',
-        '',
-      ].join('\n'),
-    });
-    const r = await run(['validate', '--data', dir]);
+    const concepts = [
+      'schema_version: 1',
+      'lang: ar',
+      'of: concepts',
+      'official: false',
+      'concepts:',
+      '  illegal-access:',
+      '    elements: { acess: الدخول }',
+      '    narrowings: { security-measure: تدابير }',
+      '  illegal-acces: { title: الدخول }',
+      '',
+    ];
+    const withProvisions = [...concepts.slice(0, 4), 'provisions: { art-2: x }', ...concepts.slice(4)];
+    const r = await run(['validate', '--data', folder({ 'ar/concepts.yaml': withProvisions.join('\n') })]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/concepts\.yaml:6:1 +error +schema\/additional-property +'provisions' is not allowed here/);
     // A schema error stops the cross-file rules for that file: fix the shape first, then the ids.
-    const fixed = folder({
-      'ar/concepts.yaml': [
-        'schema_version: 1',
-        'lang: ar',
-        'of: concepts',
-        'official: false',
-        'concepts:',
-        '  illegal-access:',
-        '    elements: { acess: الدخول }',
-        '    narrowings: { security-measure: تدابير }',
-        '  illegal-acces: { title: الدخول }',
-        '',
-      ].join('\n'),
-    });
+    const fixed = folder({ 'ar/concepts.yaml': concepts.join('\n') });
     const again = await run(['validate', '--data', fixed]);
     expect(again.out).toMatch(
       /concepts\.yaml:8:17 +error +ref\/unknown-element +unknown element of 'illegal-access' 'acess'/,
