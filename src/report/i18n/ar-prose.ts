@@ -339,7 +339,7 @@ export const arProse: Prose = {
     noGaps: 'لا توجد ثغرات.',
     noRows: 'لا توجد أحكام مقدَّرة.',
     summary: (tally: string, score: string, verdict: string) => `**الملخص:** ${tally}؛ النتيجة ${score}؛ ${verdict}.`,
-    footer: '_الأوصاف قاعدة تقريبية يعتمدها lexgap (انظر docs/method.md)، وليست استنتاجًا لمجلس أوروبا._',
+    footer: 'الأوصاف قاعدة تقريبية يعتمدها lexgap (انظر docs/method.md)، وليست استنتاجًا لمجلس أوروبا.',
     assessed: 'مُقيَّم',
     reliedOn: 'مُعتمَد عليه',
     computed: (rating: string) => `التقدير المحتسب: ${rating}`,

@@ -17,6 +17,17 @@ const PART_WORDS = {
   Articles: 'المواد',
   and: 'و',
   ',': '،',
+  // Chapter numbers in words, as Arabic texts number their chapters; every part noun above is masculine.
+  I: 'الأول',
+  II: 'الثاني',
+  III: 'الثالث',
+  IV: 'الرابع',
+  V: 'الخامس',
+  VI: 'السادس',
+  VII: 'السابع',
+  VIII: 'الثامن',
+  IX: 'التاسع',
+  X: 'العاشر',
 };
 type Forms = Record<'zero' | 'one' | 'two' | 'few' | 'many' | 'other', (n: number) => string>;
 const NOUNS: Record<'concept' | 'instrument' | 'section', Forms> = {

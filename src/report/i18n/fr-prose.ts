@@ -226,8 +226,8 @@ export const frProse: Prose = {
     noMaximum: (floor: number) => `aucun maximum n’est fixé${NB}; le seuil est de ${ans(floor)}`,
     belowFloor: (max: number, floor: number) => `maximum de ${ans(max)}, inférieur au seuil de ${ans(floor)}`,
     life: 'emprisonnement à perpétuité',
-    max: (n: number) => `max. ${ans(n)}`,
-    min: (n: number) => `min. ${ans(n)}`,
+    max: (n: number) => `max.${NB}${ans(n)}`,
+    min: (n: number) => `min.${NB}${ans(n)}`,
     fine: (text: string) => `amende${NB}: ${text}`,
   },
   recommend: {
@@ -238,8 +238,7 @@ export const frProse: Prose = {
     scopeTest: 'Voir les constatations relatives aux infractions graves pour cet instrument.',
     notApplicable: `Aucune${NB}: disposition jugée sans objet.`,
     keepReservation: (scope: string) => `Réexaminer périodiquement le maintien de la réserve (${scope}).`,
-    enact: (name: string, labels: string) =>
-      `Adopter des dispositions donnant effet à la disposition (${name})${NB}: ${labels}.`,
+    enact: (name: string, labels: string) => `Adopter des dispositions de mise en œuvre (${name})${NB}: ${labels}.`,
     provideFor: (labels: string) => `Prévoir${NB}: ${labels}.`,
     raisePenalty: (where: string, detail: string) =>
       `Relever le maximum de la peine encourue (${where}${NB}: ${detail}).`,
@@ -442,7 +441,7 @@ export const frProse: Prose = {
     summary: (tally: string, score: string, verdict: string) =>
       `**Synthèse${NB}:** ${tally}${NB}; score ${score}${NB}; ${verdict}.`,
     footer:
-      '_Les qualifications sont une heuristique de lexgap (voir docs/method.md), et non une constatation du Conseil de l’Europe._',
+      'Les qualifications sont une heuristique de lexgap (voir docs/method.md), et non une constatation du Conseil de l’Europe.',
     assessed: 'évaluée',
     reliedOn: 'texte invoqué',
     computed: (rating: string) => `calculée${NB}: ${rating}`,
