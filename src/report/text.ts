@@ -5,7 +5,7 @@
  * Markdown only when the Words carry a non-English DataText (which marks untranslated data).
  */
 import { en } from './i18n/en.js';
-import { reportWords } from './i18n/index.js';
+import { formatDate, reportWords } from './i18n/index.js';
 import type { Words } from './i18n/index.js';
 import { isGap } from '../shared/gap.js';
 import { verdictWord as verdictLabel } from '../shared/score-bands.js';
@@ -138,8 +138,13 @@ export function lawsLine(coverage: CountryCoverage, w: Words = ENGLISH): string 
   const inForce = coverage.laws.filter((l) => l.inForce).map((l) => l.title);
   const notInForce = coverage.laws
     .filter((l) => !l.inForce)
-    .map((l) => `${l.title}${l.commenced && l.commenced > coverage.asAt ? ` (${g.commencedLater(l.commenced)})` : ''}`);
-  const parts = [g.lawsInForce(coverage.asAt, inForce.length ? inForce.join(w.p.semicolon) : g.noneRecorded)];
+    .map(
+      (l) =>
+        `${l.title}${l.commenced && l.commenced > coverage.asAt ? ` (${g.commencedLater(formatDate(w.m, l.commenced))})` : ''}`,
+    );
+  const parts = [
+    g.lawsInForce(formatDate(w.m, coverage.asAt), inForce.length ? inForce.join(w.p.semicolon) : g.noneRecorded),
+  ];
   if (notInForce.length) parts.push(g.notInForce(notInForce.join(w.p.semicolon)));
   return `${parts.join('. ')}.`;
 }
@@ -157,7 +162,11 @@ export function measuredBecause(inst: InstrumentCoverage, country: string, w: Wo
   const x = w.p.measured;
   const d = inst.statusDates;
   const dates = d
-    ? [d.signed && x.signed(d.signed), d.ratified && x.ratified(d.ratified), d.inForce && x.inForce(d.inForce)]
+    ? [
+        d.signed && x.signed(formatDate(w.m, d.signed)),
+        d.ratified && x.ratified(formatDate(w.m, d.ratified)),
+        d.inForce && x.inForce(formatDate(w.m, d.inForce)),
+      ]
         .filter(Boolean)
         .join(', ')
     : '';

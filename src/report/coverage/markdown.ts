@@ -7,7 +7,7 @@ import type { Formatter } from '../context.js';
 import { md } from '../markdown-escape.js';
 import { reportWords } from '../i18n/index.js';
 import { resolveMarks } from '../i18n/data-text.js';
-import { formatPercent } from '../i18n/index.js';
+import { formatDate, formatPercent } from '../i18n/index.js';
 import {
   gapsText,
   isGap,
@@ -27,7 +27,7 @@ export const formatGapMarkdown: Formatter<GapView> = ({ coverage, onlyGaps, tran
   const esc = (text: string) => resolveMarks(md(text), 'markdown');
   const country = w.d.country(coverage.country.code, coverage.country.name);
   const out: string[] = [
-    `# ${esc(g.heading(country, coverage.country.code, coverage.asAt))}`,
+    `# ${esc(g.heading(country, coverage.country.code, formatDate(w.m, coverage.asAt)))}`,
     '',
     esc(lawsLine(coverage, w)),
     '',

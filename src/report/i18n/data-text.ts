@@ -106,8 +106,7 @@ export function dataText(
     },
     instrumentTitle: (id, english) => pick(byInstrument.get(id)?.title, english),
     // A translation with the official title but no short one: the official title serves, not English.
-    instrumentShort: (id, english) =>
-      pick(byInstrument.get(id)?.short_title ?? byInstrument.get(id)?.title, english),
+    instrumentShort: (id, english) => pick(byInstrument.get(id)?.short_title ?? byInstrument.get(id)?.title, english),
     part: (instrument, part, english) => pick(titleOf(byInstrument.get(instrument)?.parts?.[part]), english),
     provision: (instrument, provision, english) =>
       pick(titleOf(byInstrument.get(instrument)?.provisions?.[provision]), english),

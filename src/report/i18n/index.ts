@@ -12,6 +12,7 @@ import { fr } from './fr.js';
 import type { Messages } from './types.js';
 import type { Prose } from './en-prose.js';
 import { dataText } from './data-text.js';
+import { md } from '../markdown-escape.js';
 import type { DataText } from './data-text.js';
 import type { TranslationDoc } from '../../model/index.js';
 
@@ -36,6 +37,23 @@ export function formatPercent(m: Messages, score: number | null): string {
     maximumFractionDigits: 1,
     numberingSystem: 'latn',
   }).format(Math.round(score * 1000) / 1000);
+}
+
+/**
+ * A calendar date (YYYY-MM-DD) as the language writes it: ISO in English, where reports have always
+ * used it and assessors compare dates; "1er novembre 2026" in French; «1 نوفمبر 2026» in Arabic, with
+ * Western digits as elsewhere. UTC, so the day never shifts with the machine's time zone.
+ */
+export function formatDate(m: Messages, iso: string): string {
+  if (m.lang === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const text = new Intl.DateTimeFormat(`${m.locale}-u-nu-latn`, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+  // French writes the first of the month as an ordinal.
+  return m.lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }
 
 /** The word for a heat-map rating. */
@@ -82,5 +100,6 @@ export function partHeadingText(
   const label = known ? words.map((x) => w.m.partWords[x] ?? x).join('') : undefined;
   const title = part.title ? w.d.part(instrument, part.id, part.title) : '';
   if (!label) return w.d.untranslated(part.title ? `${part.label} – ${part.title}` : part.label);
-  return title ? `${w.d.name(label)} – ${title}` : w.d.name(label);
+  // The label is in the report's language now (or English, in English): escaped, never isolated.
+  return title ? `${md(label)} – ${title}` : md(label);
 }

@@ -41,7 +41,7 @@ import type { RenderContext } from '../context.js';
 import { reportBlocks } from './blocks.js';
 import { HEAT_STYLES, heatStyle } from './heat-legend.js';
 import { groupedRows } from './sections/heat-map.js';
-import { heatLabel, messages, reportWords } from '../i18n/index.js';
+import { formatDate, heatLabel, messages, reportWords } from '../i18n/index.js';
 import { FSI, resolveMarks } from '../i18n/data-text.js';
 
 const lexer = new Marked({ gfm: true, async: false });
@@ -334,7 +334,11 @@ function buildDocument(view: ReportView, ctx: RenderContext): Document {
   const { country, asAt } = view.coverage;
   return new Document({
     creator: 'lexgap',
-    title: m.documentTitle(country.name, country.code, asAt),
+    title: m.documentTitle(
+      reportWords(ctx, [], 'plain').d.country(country.code, country.name),
+      country.code,
+      formatDate(m, asAt),
+    ),
     description: `lexgap ${ctx.toolVersion}`,
     features: { updateFields: true },
     styles: {

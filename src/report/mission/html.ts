@@ -14,7 +14,7 @@ import { escapeXml } from '../xml.js';
 import { reportBlocks } from './blocks.js';
 import { heatMapSvgs } from './heat-map-svg.js';
 import { REPORT_CSS } from './html-style.js';
-import { messages, reportWords } from '../i18n/index.js';
+import { formatDate, messages, reportWords } from '../i18n/index.js';
 import { FSI } from '../i18n/data-text.js';
 
 const SAFE_HREF = /^https?:\/\//i;
@@ -56,7 +56,7 @@ export const formatReportHtml: Formatter<ReportView> = (view, ctx) => {
     return `<section class="${b.section}">\n${inner}</section>`;
   });
   const { country, asAt } = view.coverage;
-  const title = m.documentTitle(country.name, country.code, asAt);
+  const title = m.documentTitle(svgWords.d.country(country.code, country.name), country.code, formatDate(m, asAt));
   return [
     '<!DOCTYPE html>',
     // dir on the root: tables, lists and the print layout mirror through the CSS's logical properties.

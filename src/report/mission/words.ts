@@ -7,6 +7,7 @@ import type { Basis, CitedSection, PeerExample, ProvisionCoverage, SectionRef } 
 import type { BasisCount } from '../../model/report-view.js';
 import { md, mdUrl } from '../markdown-escape.js';
 import type { Words } from '../i18n/index.js';
+import { formatDate } from '../i18n/index.js';
 import { narrowingDetail, sectionNumber } from '../text.js';
 
 export const RECALLED_MARK = '⚠';
@@ -74,7 +75,7 @@ export function ratingCell(w: Words, p: ProvisionCoverage, symbol: string): stri
   else if (p.reservation?.under) text += ` (${c.reservationUnder(md(p.reservation.under))})`;
   if (p.assessment) {
     const computed = p.assessment.rating === p.computedRating ? undefined : w.m.rating[p.computedRating];
-    text += ` — ${c.assessedBy(w.d.name(p.assessment.reviewer), md(p.assessment.date), w.d.untranslated(p.assessment.rationale), computed)}`;
+    text += ` — ${c.assessedBy(w.d.name(p.assessment.reviewer), md(formatDate(w.m, p.assessment.date)), w.d.untranslated(p.assessment.rationale), computed)}`;
   }
   return text;
 }
@@ -110,7 +111,7 @@ export function shortfallCell(w: Words, p: ProvisionCoverage): string {
       c.assessedDiffers(
         w.m.rating[p.assessment.rating],
         w.d.name(p.assessment.reviewer),
-        md(p.assessment.date),
+        md(formatDate(w.m, p.assessment.date)),
         w.d.untranslated(p.assessment.rationale),
       ),
     );

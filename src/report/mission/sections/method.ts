@@ -5,6 +5,7 @@
  */
 import type { ReportView } from '../../../model/report-view.js';
 import type { Words } from '../../i18n/index.js';
+import { formatDate } from '../../i18n/index.js';
 import { mdLink } from '../../markdown-escape.js';
 import { RECALLED_MARK, basisNote, mdTable } from '../words.js';
 import { HEAT_GROUPS } from './heat-map.js';
@@ -26,7 +27,7 @@ function surveyLines(view: ReportView, w: Words): string[] {
     const unread = [...HEAT_GROUPS.filter((g) => !survey.groups.includes(g)).map(area), ...survey.except.map(title)];
     const read = [...survey.groups.map(area), ...survey.concepts.map(title)];
     out.push(
-      x.surveyed(read.join(w.p.semicolon) || x.nothing, survey.until),
+      x.surveyed(read.join(w.p.semicolon) || x.nothing, survey.until && formatDate(w.m, survey.until)),
       '',
       x.notSurveyed(unread.join(w.p.semicolon) || x.nothing),
       '',
@@ -65,7 +66,10 @@ export function methodSection(view: ReportView, w: Words): string {
     '',
     `### ${x.ratings}`,
     '',
-    x.ratingsIntro(w.d.country(view.coverage.country.code, view.coverage.country.name), view.coverage.asAt),
+    x.ratingsIntro(
+      w.d.country(view.coverage.country.code, view.coverage.country.name),
+      formatDate(w.m, view.coverage.asAt),
+    ),
     '',
     ...x.elementRules.map((r) => `- ${r}`),
     '',

@@ -6,6 +6,7 @@
 import type { CountryCoverage } from '../../../model/index.js';
 import type { BasisCount, ReportView } from '../../../model/report-view.js';
 import type { Words } from '../../i18n/index.js';
+import { formatDate } from '../../i18n/index.js';
 import { md, mdLink } from '../../markdown-escape.js';
 import { RECALLED_MARK, basisNote, basisCountText, mdTable, sectionLink } from '../words.js';
 
@@ -101,7 +102,7 @@ export function provenanceSection(view: ReportView, w: Words): string {
     '',
     x.versions(
       md(country.dataVersion ?? unversioned),
-      coverage.asAt,
+      formatDate(w.m, coverage.asAt),
       coverage.sectionsInForce,
       coverage.sectionsNotInForce,
     ),
@@ -109,9 +110,9 @@ export function provenanceSection(view: ReportView, w: Words): string {
     `### ${x.laws}`,
     '',
     mdTable(
-      x.lawColumns(coverage.asAt),
+      x.lawColumns(formatDate(w.m, coverage.asAt)),
       coverage.laws.map((l) => {
-        const from = l.commenced ? ` (${x.from(l.commenced)})` : '';
+        const from = l.commenced ? ` (${x.from(formatDate(w.m, l.commenced))})` : '';
         return [
           warn(l.basis === 'recalled', mdLink(l.title, l.url)),
           w.d.name(l.citation),
@@ -165,9 +166,10 @@ export function provenanceSection(view: ReportView, w: Words): string {
 export function lawDates(w: Words, l: CountryCoverage['laws'][number]): string {
   const x = w.p.lawDates;
   const parts: string[] = [];
-  if (l.enacted) parts.push(x.enacted(l.enacted));
-  if (l.assented) parts.push(x.assented(l.assented));
-  parts.push(l.commenced ? x.commenced(l.commenced) : x.noCommencement);
-  if (l.repealed) parts.push(l.repealed === 'date-unknown' ? x.repealedUndated : x.repealed(l.repealed));
+  if (l.enacted) parts.push(x.enacted(formatDate(w.m, l.enacted)));
+  if (l.assented) parts.push(x.assented(formatDate(w.m, l.assented)));
+  parts.push(l.commenced ? x.commenced(formatDate(w.m, l.commenced)) : x.noCommencement);
+  if (l.repealed)
+    parts.push(l.repealed === 'date-unknown' ? x.repealedUndated : x.repealed(formatDate(w.m, l.repealed)));
   return parts.join(w.p.semicolon);
 }

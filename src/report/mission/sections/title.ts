@@ -3,6 +3,7 @@ import type { ReportView } from '../../../model/report-view.js';
 import type { RenderContext } from '../../context.js';
 import { md } from '../../markdown-escape.js';
 import type { Words } from '../../i18n/index.js';
+import { formatDate } from '../../i18n/index.js';
 import { measuredReason } from '../../text.js';
 
 export function titleSection(view: ReportView, ctx: RenderContext, w: Words): string {
@@ -25,7 +26,7 @@ export function titleSection(view: ReportView, ctx: RenderContext, w: Words): st
     '',
     `- **${t.country}${m.colon}** ${name}`,
     `- **${t.measured}${m.colon}** ${measured.length ? measured.join(w.p.semicolon) : t.none}`,
-    `- **${t.lawAsAt}${m.colon}** ${md(coverage.asAt)} — ${t.inForceThatDay}${m.colon} ${inForce.length ? inForce.join(w.p.semicolon) : t.noneRecorded}`,
+    `- **${t.lawAsAt}${m.colon}** ${md(formatDate(m, coverage.asAt))} — ${t.inForceThatDay}${m.colon} ${inForce.length ? inForce.join(w.p.semicolon) : t.noneRecorded}`,
     `- **${t.preparedWith}${m.colon}** lexgap ${md(ctx.toolVersion)}`,
     `- **${t.dataVersions}${m.colon}** ${versions.join(w.p.semicolon)}`,
     '',
