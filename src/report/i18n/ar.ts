@@ -146,7 +146,6 @@ export const ar: Messages = {
   },
   instrument: {
     heading: (short) => `${short}: حكمًا حكمًا`,
-    measuredBecause: 'سبب القياس',
     status: 'الوضع',
     overall: 'الإجمال',
     score: 'النتيجة',
@@ -156,7 +155,6 @@ export const ar: Messages = {
     restsOnRecalled: 'يستند إلى بيانات مستحضرة من الذاكرة',
   },
   sections: { reservations: 'التحفظات والإعلانات', method: 'المنهجية', provenance: 'مصدر البيانات' },
-  untranslatedNote: '',
   docx: {
     contents: 'المحتويات',
     tocHint: 'يُنشئ Word جدول المحتويات عند فتح المستند (أو انقر بزر الفأرة الأيمن واختر «تحديث الحقل»).',

@@ -97,7 +97,6 @@ export const en: Messages = {
   },
   instrument: {
     heading: (short) => `${short}: provision by provision`,
-    measuredBecause: 'Measured because',
     status: 'status',
     overall: 'Overall',
     score: 'score',
@@ -114,7 +113,6 @@ export const en: Messages = {
     restsOnRecalled: 'rests on recalled data',
   },
   sections: { reservations: 'Reservations and declarations', method: 'Method', provenance: 'Data provenance' },
-  untranslatedNote: '',
   docx: {
     contents: 'Contents',
     tocHint:

@@ -111,7 +111,6 @@ export const fr: Messages = {
   },
   instrument: {
     heading: (short) => `${short}${S}: article par article`,
-    measuredBecause: 'Motif de l’examen',
     status: 'statut',
     overall: 'Ensemble',
     score: 'score',
@@ -131,7 +130,6 @@ export const fr: Messages = {
     method: 'Méthode',
     provenance: 'Provenance des données',
   },
-  untranslatedNote: '',
   docx: {
     contents: 'Table des matières',
     tocHint: `Word établit la table des matières à l’ouverture du document (ou, par un clic droit sur la table${S}: «${S}Mettre à jour les champs${S}»).`,

@@ -57,7 +57,6 @@ export interface Messages {
   };
   instrument: {
     heading: (short: string) => string;
-    measuredBecause: string;
     status: string;
     overall: string;
     score: string;
@@ -66,7 +65,5 @@ export interface Messages {
     restsOnRecalled: string;
   };
   sections: { reservations: string; method: string; provenance: string };
-  /** Shown once, near the top, where the tool's words are translated and the data's are not. */
-  untranslatedNote: string;
   docx: { contents: string; tocHint: string; page: string; of: string; font: string };
 }
