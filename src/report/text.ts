@@ -76,9 +76,10 @@ export function sectionsText(p: ProvisionCoverage, mainLaw?: string, w: Words = 
   }
   return [...byLaw]
     .map(([law, g]) => {
-      if (g.via === 'relied-on') return `${g.title}, ${g.secs.join(', ')} (${w.p.gap.reliedOn}, ${w.p.basis[g.basis]})`;
-      if (g.via === 'declaration') return g.secs.join(', ');
-      return law === mainLaw ? g.secs.join(', ') : `${g.title} ${g.secs.join(', ')}`;
+      if (g.via === 'relied-on')
+        return `${g.title}${w.p.comma}${g.secs.join(w.p.comma)} (${w.p.gap.reliedOn}${w.p.comma}${w.p.basis[g.basis]})`;
+      if (g.via === 'declaration') return g.secs.join(w.p.comma);
+      return law === mainLaw ? g.secs.join(w.p.comma) : `${g.title} ${g.secs.join(w.p.comma)}`;
     })
     .join(w.p.semicolon);
 }
@@ -97,7 +98,7 @@ export function gapsText(p: ProvisionCoverage, w: Words = ENGLISH): string {
       n.elements.length > 3 ? w.p.cell.nElements(n.elements.length) : n.elements.map(label).join(w.p.semicolon);
     const detail = narrowingDetail(w, n);
     const why = n.kind === 'narrowing' ? g.whyNarrowing(detail) : n.kind === 'only' ? g.whyOnly(detail) : detail;
-    parts.push(g.gapNarrower(which, n.sections.join(', '), why));
+    parts.push(g.gapNarrower(which, n.sections.join(w.p.comma), why));
   }
   if (p.notAssessed.length) parts.push(g.gapNotAssessed(p.notAssessed.map(label).join(w.p.semicolon)));
   for (const a of p.alternatives) if (a.metInFull) parts.push(g.gapEitherOr(w.d.untranslated(a.label)));
@@ -168,7 +169,7 @@ export function measuredBecause(inst: InstrumentCoverage, country: string, w: Wo
         d.inForce && x.inForce(formatDate(w.m, d.inForce)),
       ]
         .filter(Boolean)
-        .join(', ')
+        .join(w.p.comma)
     : '';
   const because = measuredReason(inst, country, w);
   return dates ? `${because} (${dates})` : because;
@@ -188,7 +189,7 @@ export function verdictLine(inst: InstrumentCoverage, w: Words = ENGLISH): strin
 export function seriousCrimeLine(inst: InstrumentCoverage, w: Words = ENGLISH): string | undefined {
   const sc = inst.seriousCrime;
   if (!sc) return undefined;
-  const cite = (fs: typeof sc.findings) => fs.map((f) => sectionCite(f.section, w)).join(', ');
+  const cite = (fs: typeof sc.findings) => fs.map((f) => sectionCite(f.section, w)).join(w.p.comma);
   const yes = sc.findings.filter((f) => f.qualifies === 'yes' || f.qualifies === 'min-only-qualifies');
   const open = sc.findings.filter(
     (f) => f.qualifies === 'min-only-undetermined' || f.qualifies === 'no-penalty-stated',

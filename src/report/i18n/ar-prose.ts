@@ -29,6 +29,7 @@ const s = (n: number, one: string, two: string, many: string) => (n === 1 ? one 
 
 export const arProse: Prose = {
   semicolon: '؛ ',
+  comma: '، ',
   more: (n: number) => `وغيرها (${n})`,
   basis: { verified: 'متحقَّق منه', secondary: 'مصدر ثانوي', recalled: 'مستحضر من الذاكرة' },
   basisCount: (v: number, sec: number, r: number) => `متحقَّق منه: ${v} · مصدر ثانوي: ${sec} · مستحضر من الذاكرة: ${r}`,

@@ -14,6 +14,8 @@ export const enProse = {
   /** "a; b; and 3 more": what follows the shown items when a list is cut short. */
   /** Between items of a list whose items carry their own commas, and between clauses. */
   semicolon: '; ',
+  /** Between items of a plain list (sections, provisions, dates). */
+  comma: ', ',
   more: (n: number) => `and ${n} more`,
   basis: { verified: 'verified', secondary: 'secondary', recalled: 'recalled' },
   basisCount: (v: number, sec: number, r: number) => `${v} verified · ${sec} secondary · ${r} recalled`,

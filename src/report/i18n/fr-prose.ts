@@ -127,6 +127,7 @@ const countryIs = (name: string, status: string) => {
 
 export const frProse: Prose = {
   semicolon: '\u00a0; ',
+  comma: ', ',
   more: (n: number) => `et ${n} ${s(n, 'autre', 'autres')}`,
   basis: { verified: 'source officielle', secondary: 'source secondaire', recalled: 'de mémoire' },
   basisCount: (v: number, sec: number, r: number) =>

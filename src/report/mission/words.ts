@@ -60,8 +60,8 @@ export function sectionsCell(w: Words, sections: readonly SectionRef[]): string 
   return [...byLaw]
     .map(([law, secs]) =>
       secs[0]?.via === 'declaration'
-        ? secs.map((s) => sectionLink(w, s)).join(', ')
-        : `${w.d.name(law)}${secs[0]?.via === 'relied-on' ? ` (${w.p.cell.reliedOn})` : ''} ${secs.map((s) => sectionLink(w, s)).join(', ')}`,
+        ? secs.map((s) => sectionLink(w, s)).join(w.p.comma)
+        : `${w.d.name(law)}${secs[0]?.via === 'relied-on' ? ` (${w.p.cell.reliedOn})` : ''} ${secs.map((s) => sectionLink(w, s)).join(w.p.comma)}`,
     )
     .join(w.p.semicolon);
 }
@@ -93,13 +93,13 @@ const labels = (w: Words, p: ProvisionCoverage, refs: readonly string[], max?: n
 
 /** A national section as cited in a narrowing: the main law's bare, another law's by its title. */
 export function citeSection(w: Words, c: CitedSection): string {
-  if (c.via === 'relied-on') return `${w.d.name(c.lawTitle)}, ${w.d.name(c.number)} (${w.p.cell.reliedOn})`;
+  if (c.via === 'relied-on') return `${w.d.name(c.lawTitle)}${w.p.comma}${w.d.name(c.number)} (${w.p.cell.reliedOn})`;
   const own = w.d.name(sectionNumber(w, c.unit, c.number));
   return c.main ? own : `${w.d.name(c.lawTitle)} ${own}`;
 }
 
 function groupSections(w: Words, g: ProvisionCoverage['narrowedBy'][number]): string {
-  return g.at.map((c) => citeSection(w, c)).join(', ');
+  return g.at.map((c) => citeSection(w, c)).join(w.p.comma);
 }
 
 /** Missing elements by label; narrower ones grouped by what narrows them. */
@@ -167,7 +167,7 @@ function peerText(w: Words, examples: readonly PeerExample[], p: ProvisionCovera
   return [...bySection.values()]
     .map(
       ({ ex, elements }) =>
-        `${w.d.country(ex.section.country, ex.countryName)}, ${w.d.name(ex.section.lawTitle)} ${sectionLink(w, ex.section)} — ${labelList(w, elements, 3)}`,
+        `${w.d.country(ex.section.country, ex.countryName)}${w.p.comma}${w.d.name(ex.section.lawTitle)} ${sectionLink(w, ex.section)} — ${labelList(w, elements, 3)}`,
     )
     .join(w.p.semicolon);
 }

@@ -114,7 +114,7 @@ export function instrumentSection(
   const t = m.instrument;
   const kind = facts.kind;
   const status = facts.status
-    ? `; ${t.status}${m.colon} ${w.p.status[facts.status.status] ?? md(facts.status.status)} (${basisNote(w, facts.status.basis)})`
+    ? `${w.p.semicolon}${t.status}${m.colon} ${w.p.status[facts.status.status] ?? md(facts.status.status)} (${basisNote(w, facts.status.basis)})`
     : '';
   const title = w.d.instrumentTitle(inst.instrument, inst.title);
   const out: string[] = [

@@ -83,7 +83,7 @@ export function provenanceSection(view: ReportView, w: Words): string {
         i.provisionsByBasis.map((g) => [
           warn(g.basis === 'recalled', w.d.instrumentShort(i.id, i.shortTitle)),
           basisNote(w, g.basis),
-          g.provisions.map((p) => mdLink(p.number, p.source.url)).join(', '),
+          g.provisions.map((p) => mdLink(p.number, p.source.url)).join(w.p.comma),
         ]),
       ),
     ),

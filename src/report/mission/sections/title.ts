@@ -15,7 +15,9 @@ export function titleSection(view: ReportView, ctx: RenderContext, w: Words): st
   const measured = coverage.instruments.map(
     (i) => `${w.d.instrumentShort(i.instrument, i.shortTitle)} (${measuredReason(i, country, w)})`,
   );
-  const inForce = coverage.laws.filter((l) => l.inForce).map((l) => `${w.d.name(l.title)}, ${w.d.name(l.citation)}`);
+  const inForce = coverage.laws
+    .filter((l) => l.inForce)
+    .map((l) => `${w.d.name(l.title)}${w.p.comma}${w.d.name(l.citation)}`);
   const versions = [
     ...(view.conceptsDataVersion ? [`${t.concepts} ${md(view.conceptsDataVersion)}`] : []),
     ...view.instruments.map((i) => `${w.d.instrumentShort(i.id, i.shortTitle)} ${md(i.dataVersion ?? t.unversioned)}`),
