@@ -123,6 +123,14 @@ describe('translated reports mark what has no translation', () => {
     expect(r.out).toContain('*\u2068UN Cybercrime Convention (2024)\u2069*');
   });
 
+  it("lists the translations used, with each title's basis where it differs from its file's", async () => {
+    const r = await run(['report', 'SN', '--lang', 'fr', '--as-at', '2026-11-01']);
+    // Budapest's Art. 35 and its part headings were read only in secondary sources.
+    expect(r.out).toMatch(
+      /^\| Convention de Budapest \| fr \| \d+ \| \[[^\]]*RS 0\.311\.43[^|]*\| source officielle \(\d+\), source secondaire \(\d+\) \|$/m,
+    );
+  });
+
   it('HTML: the marked English is an <i lang="en" dir="ltr">, with no isolate characters left', async () => {
     const r = await run(['report', 'SN', '--lang', 'fr', '--as-at', '2026-11-01', '--format', 'html']);
     expect(r.out).toContain('<i class="untranslated" lang="en" dir="ltr">UN Cybercrime Convention (2024)</i>');

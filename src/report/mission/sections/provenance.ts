@@ -3,7 +3,7 @@
  * provisions, laws, sections, status records, reservations, translations — with counts, and ⚠ on
  * every row that rests on recalled data.
  */
-import type { CountryCoverage } from '../../../model/index.js';
+import type { Basis, CountryCoverage } from '../../../model/index.js';
 import type { BasisCount, ReportView } from '../../../model/report-view.js';
 import type { Words } from '../../i18n/index.js';
 import { formatDate } from '../../i18n/index.js';
@@ -22,16 +22,28 @@ function translationLines(view: ReportView, w: Words): string[] {
   const rows = mine.map((t) => {
     const inst = short.get(t.of);
     const what = inst ? w.d.instrumentShort(inst.id, inst.shortTitle) : w.m.title.concepts;
-    const titles =
-      t.of === 'concepts'
-        ? Object.keys(t.concepts ?? {}).length
-        : Object.keys(t.provisions ?? {}).length + Object.keys(t.parts ?? {}).length;
+    // Each title's own basis where it has one, else the file's: a secondary title among verified ones shows.
+    const entries = [...Object.values(t.parts ?? {}), ...Object.values(t.provisions ?? {})];
+    const bases = new Map<Basis, number>();
+    for (const e of entries) {
+      const basis = typeof e === 'string' ? t.basis : e.basis;
+      if (basis) bases.set(basis, (bases.get(basis) ?? 0) + 1);
+    }
+    const basis =
+      t.of === 'concepts' || bases.size === 0
+        ? t.basis
+          ? basisNote(w, t.basis)
+          : '—'
+        : (['verified', 'secondary', 'recalled'] as const)
+            .filter((b) => bases.has(b))
+            .map((b) => `${basisNote(w, b)} (${bases.get(b)})`)
+            .join(w.p.comma);
     return [
       what,
       w.m.lang,
-      String(titles),
+      String(t.of === 'concepts' ? Object.keys(t.concepts ?? {}).length : entries.length),
       t.source ? mdLink(t.source.pinpoint, t.source.url) : x.lexgapTerms,
-      t.basis ? basisNote(w, t.basis) : '—',
+      basis,
     ];
   });
   return [
