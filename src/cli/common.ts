@@ -85,8 +85,8 @@ export function cacheLocation(opts: Pick<CommonOptions, 'cache' | 'cacheLocation
 }
 
 /** --lang: the language of the tool's own words (report, and gap --format markdown). */
-export function langOption(): Option {
-  return new Option('--lang <lang>', "language of the report's own words (data keeps its language)")
-    .choices([...LANGS])
-    .default('en');
+export function langOption(
+  description = "language of the report's own words; data has its titles translated where the data gives them",
+): Option {
+  return new Option('--lang <lang>', description).choices([...LANGS]).default('en');
 }

@@ -17,12 +17,22 @@ export async function emit<T, F extends string>(
   build: (corpus: Corpus) => T,
   formatters: Record<F, (data: T, ctx: RenderContext) => string | Promise<Uint8Array>>,
   binary: readonly F[] = [],
+  /** The formats that honour --lang; undefined when every format does. */
+  translated?: readonly F[],
 ): Promise<T> {
   // Flags first, then data: a bad flag never costs a data load, and nothing is written before all is rendered.
   const targets = planOutputs(opts.format, opts.output, formats, fallback);
   for (const t of targets)
     if (t.path === undefined && binary.includes(t.format))
       throw new UsageError(`--format ${t.format} writes a binary file`, `give -o FILE.${t.format}`);
+  const lang = opts.lang ?? 'en';
+  if (lang !== 'en' && translated)
+    for (const t of targets)
+      if (!translated.includes(t.format))
+        throw new UsageError(
+          `--lang ${lang} applies to ${translated.map((f) => `--format ${f}`).join(', ')}; --format ${t.format} is written in English`,
+          `add --format ${translated[0]}, or leave out --lang`,
+        );
   const corpus = loadCorpus(io, opts.data, cacheLocation(opts));
   const checked = checkTargets(targets, new Set(corpus.files.map((f) => resolve(io.cwd, f.path))), io);
   const data = build(corpus);

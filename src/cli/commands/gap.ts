@@ -34,7 +34,7 @@ export function gapCommand(io: Io, setExit: (code: ExitCode) => void): Command {
       [],
     )
     .option('--as-at <date>', 'use the law in force on this day (YYYY-MM-DD); default: today')
-    .addOption(langOption())
+    .addOption(langOption('language of --format markdown (the table, JSON and CSV are in English)'))
     .option('--fail-on-gaps', 'exit 1 when any provision is rated partial or none')
     .addOption(new Option('--only <what>', 'show only these rows').choices(['gaps']));
   addCommonOptions(cmd, FORMATS).action(async (country: string, opts: GapOptions) => {
@@ -50,6 +50,9 @@ export function gapCommand(io: Io, setExit: (code: ExitCode) => void): Command {
         translations: corpus.translations,
       }),
       gapFormatters,
+      [],
+      // The terminal table, JSON and CSV are for reading at a prompt and for machines: English only.
+      ['markdown'],
     );
     const gaps = view.coverage.instruments.some((i) => i.provisions.some(isGap));
     setExit(opts.failOnGaps && gaps ? EXIT.findings : EXIT.ok);

@@ -159,6 +159,18 @@ describe('translated reports mark what has no translation', () => {
   });
 });
 
+describe('gap --lang', () => {
+  it('refuses a language for the formats written in English, before loading anything', async () => {
+    for (const format of ['table', 'json', 'csv']) {
+      const r = await run(['gap', 'SN', '--lang', 'fr', '--format', format]);
+      expect(r.code).toBe(2);
+      expect(r.out).toBe('');
+      expect(r.err).toContain(`--lang fr applies to --format markdown; --format ${format} is written in English`);
+    }
+    expect((await run(['gap', 'SN', '--lang', 'en', '--format', 'json'])).code).toBe(0);
+  });
+});
+
 describe('the Arabic heat map mirrors', () => {
   it('sets direction rtl and hangs concept labels from the right edge', async () => {
     const r = await run(['report', 'QA', '--lang', 'ar', '--as-at', '2026-11-01', '--format', 'html']);
