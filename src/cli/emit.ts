@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { Corpus } from '../model/index.js';
 import { UsageError } from '../errors.js';
+import { loadLanguage } from '../report/i18n/index.js';
 import type { RenderContext } from '../report/context.js';
 import { cacheLocation, render, renderContext } from './common.js';
 import type { CommonOptions } from './common.js';
@@ -33,6 +34,7 @@ export async function emit<T, F extends string>(
           `--lang ${lang} applies to ${translated.map((f) => `--format ${f}`).join(', ')}; --format ${t.format} is written in English`,
           `add --format ${translated[0]}, or leave out --lang`,
         );
+  await loadLanguage(lang);
   const corpus = loadCorpus(io, opts.data, cacheLocation(opts));
   const checked = checkTargets(targets, new Set(corpus.files.map((f) => resolve(io.cwd, f.path))), io);
   const data = build(corpus);

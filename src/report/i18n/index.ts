@@ -6,9 +6,8 @@
  */
 import type { HeatRating } from '../../model/report-view.js';
 import type { RenderContext } from '../context.js';
-import { ar } from './ar.js';
 import { en } from './en.js';
-import { fr } from './fr.js';
+import { InternalError } from '../../errors.js';
 import type { Messages } from './types.js';
 import type { Prose } from './en-prose.js';
 import { dataText } from './data-text.js';
@@ -22,10 +21,28 @@ export type { DataText } from './data-text.js';
 export const LANGS = ['en', 'fr', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const CATALOGUES: Record<Lang, Messages> = { en, fr, ar };
+/**
+ * English is always here; French and Arabic are loaded when a command asks for them (loadLanguage,
+ * called by the CLI before rendering), so the common English run does not pay for two catalogues.
+ */
+const CATALOGUES: Partial<Record<Lang, Messages>> = { en };
+const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<Messages>> = {
+  fr: async () => (await import('./fr.js')).fr,
+  ar: async () => (await import('./ar.js')).ar,
+};
+
+export async function loadLanguage(lang: string = 'en'): Promise<void> {
+  if (lang === 'en' || CATALOGUES[lang as Lang]) return;
+  const load = LOADERS[lang as Exclude<Lang, 'en'>];
+  if (load) CATALOGUES[lang as Lang] = await load();
+}
 
 export function messages(ctx: Pick<RenderContext, 'lang'> = {}): Messages {
-  return CATALOGUES[(ctx.lang ?? 'en') as Lang] ?? en;
+  const lang = (ctx.lang ?? 'en') as Lang;
+  const m = CATALOGUES[lang];
+  if (m) return m;
+  // --lang is checked against LANGS by the CLI, and emit loads it: reaching here is a bug.
+  throw new InternalError(`the '${lang}' catalogue was not loaded before rendering`);
 }
 
 /** A score as a percentage with one decimal, in the language's number format, or an en dash. */

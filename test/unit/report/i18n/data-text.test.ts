@@ -1,7 +1,7 @@
 /** report/i18n/data-text: data's words in the report's language, and how untranslated English is marked. */
 import type { TranslationDoc } from '../../../../src/model/index.js';
 import { FSI, PDI, dataText, resolveMarks } from '../../../../src/report/i18n/data-text.js';
-import { partHeadingText, reportWords } from '../../../../src/report/i18n/index.js';
+import { loadLanguage, partHeadingText, reportWords } from '../../../../src/report/i18n/index.js';
 
 const FR: TranslationDoc[] = [
   {
@@ -82,14 +82,15 @@ describe('dataText', () => {
 });
 
 describe('partHeadingText', () => {
-  const w = reportWords({ lang: 'fr' }, FR);
+  beforeAll(() => loadLanguage('fr'));
+  const w = () => reportWords({ lang: 'fr' }, FR);
   it('words the label from the catalogue and takes the title from the translation', () => {
-    expect(partHeadingText(w, 'budapest', { id: 'ch-2', label: 'Chapter II', title: 'Measures' }, 'x')).toBe(
+    expect(partHeadingText(w(), 'budapest', { id: 'ch-2', label: 'Chapter II', title: 'Measures' }, 'x')).toBe(
       'Chapitre II – Mesures à prendre au niveau national',
     );
   });
   it('marks a label with a word the catalogue lacks, whole', () => {
-    expect(partHeadingText(w, 'budapest', { id: 'x', label: 'Annex A', title: 'Forms' }, 'x')).toBe(
+    expect(partHeadingText(w(), 'budapest', { id: 'x', label: 'Annex A', title: 'Forms' }, 'x')).toBe(
       `*${FSI}Annex A – Forms${PDI}*`,
     );
   });
