@@ -3,6 +3,7 @@
  * at one date, with the evidence behind each rating. Pure: the corpus and the date come in, a
  * CountryCoverage goes out.
  */
+import { VERDICT_SCOPES } from '../shared/score-bands.js';
 import type {
   Corpus,
   Country,
@@ -183,7 +184,7 @@ export function analyzeInstrument(
     provisions,
     chapters,
     groups: groupRollUps(provisions),
-    total: rollUp(instrument.id, instrument.short_title, provisions, 'overall'),
+    total: rollUp(instrument.id, instrument.short_title, provisions, VERDICT_SCOPES.overall),
     ...(threshold?.penalty_threshold
       ? {
           seriousCrime: {

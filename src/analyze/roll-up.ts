@@ -10,7 +10,7 @@
  * missing"; 0 → "not in place"; nothing counted → "not assessed".
  */
 import type { ProvisionCoverage, Rating, RollUp, Tally } from '../model/index.js';
-import { verdictWord } from '../shared/score-bands.js';
+import { VERDICT_SCOPES, verdictWord } from '../shared/score-bands.js';
 
 export function tally(provisions: readonly ProvisionCoverage[]): Tally {
   const count = (r: Rating) => provisions.filter((p) => p.rating === r).length;
@@ -33,14 +33,6 @@ export function tally(provisions: readonly ProvisionCoverage[]): Tally {
 
 export { verdictWord };
 
-const GROUP_NOUN: Record<string, string> = {
-  substantive: 'substantive law',
-  procedural: 'procedural powers',
-  jurisdiction: 'jurisdiction',
-  cooperation: 'international co-operation',
-  liability: 'liability and sanctions',
-};
-
 export function rollUp(key: string, label: string, provisions: readonly ProvisionCoverage[], noun?: string): RollUp {
   const t = tally(provisions);
   return { key, label, tally: t, verdict: `${noun ?? label} ${verdictWord(t.score)}` };
@@ -51,7 +43,7 @@ export function groupRollUps(provisions: readonly ProvisionCoverage[]): RollUp[]
   return order
     .map((g) => {
       const ps = provisions.filter((p) => p.group === g);
-      return ps.length === 0 ? undefined : rollUp(g, GROUP_NOUN[g] ?? g, ps, GROUP_NOUN[g]);
+      return ps.length === 0 ? undefined : rollUp(g, VERDICT_SCOPES[g] ?? g, ps, VERDICT_SCOPES[g]);
     })
     .filter((r): r is RollUp => r !== undefined);
 }

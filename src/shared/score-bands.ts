@@ -10,3 +10,16 @@ export function verdictWord(score: number | null): string {
   if (score > 0) return 'largely missing';
   return 'not in place';
 }
+
+/**
+ * What a label is said of, in English: the JSON's `verdict` strings ("substantive law partly in place")
+ * and the English report catalogue both word a verdict with these.
+ */
+export const VERDICT_SCOPES: Readonly<Record<string, string>> = {
+  overall: 'overall',
+  substantive: 'substantive law',
+  liability: 'liability and sanctions',
+  procedural: 'procedural powers',
+  jurisdiction: 'jurisdiction',
+  cooperation: 'international co-operation',
+};

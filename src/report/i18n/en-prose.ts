@@ -7,6 +7,8 @@
  * Arguments arrive as finished Markdown (escaped, linked, translated or marked); a function only
  * places them. Numbers arrive as numbers, so each language words its own plurals.
  */
+import { VERDICT_SCOPES } from '../../shared/score-bands.js';
+
 const NB = '\u00a0';
 const s = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
@@ -57,14 +59,7 @@ export const enProse = {
       'not in place': 'not in place',
       'not assessed': 'not assessed',
     } as Record<string, string>,
-    scopes: {
-      overall: 'overall',
-      substantive: 'substantive law',
-      liability: 'liability and sanctions',
-      procedural: 'procedural powers',
-      jurisdiction: 'jurisdiction',
-      cooperation: 'international co-operation',
-    } as Record<string, string>,
+    scopes: VERDICT_SCOPES as Record<string, string>,
     line: (scope: string, label: string) => `${scope} ${label}`,
   },
   tally: {
