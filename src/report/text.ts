@@ -68,20 +68,23 @@ export function narrowingDetail(w: Words, g: ProvisionCoverage['narrowedBy'][num
  */
 export function sectionsText(p: ProvisionCoverage, mainLaw?: string, w: Words = ENGLISH): string {
   if (p.sections.length === 0) return '—';
-  const byLaw = new Map<string, { title: string; via?: string; basis: SectionRef['basis']; secs: string[] }>();
-  for (const s of p.sections) {
-    const g = byLaw.get(s.law) ?? { title: s.lawTitle, ...(s.via ? { via: s.via } : {}), basis: s.basis, secs: [] };
-    g.secs.push(sectionCite(s, w));
-    byLaw.set(s.law, g);
-  }
-  return [...byLaw]
-    .map(([law, g]) => {
-      if (g.via === 'relied-on')
-        return `${g.title}${w.p.comma}${g.secs.join(w.p.comma)} (${w.p.gap.reliedOn}${w.p.comma}${w.p.basis[g.basis]})`;
-      if (g.via === 'declaration') return g.secs.join(w.p.comma);
-      return law === mainLaw ? g.secs.join(w.p.comma) : `${g.title} ${g.secs.join(w.p.comma)}`;
+  return sectionsByLaw(p.sections)
+    .map((secs) => {
+      const first = secs[0]!;
+      const cited = secs.map((s) => sectionCite(s, w)).join(w.p.comma);
+      if (first.via === 'relied-on')
+        return `${first.lawTitle}${w.p.comma}${cited} (${w.p.gap.reliedOn}${w.p.comma}${w.p.basis[first.basis]})`;
+      if (first.via === 'declaration') return cited;
+      return first.law === mainLaw ? cited : `${first.lawTitle} ${cited}`;
     })
     .join(w.p.semicolon);
+}
+
+/** Sections grouped by the law they belong to, laws and sections in the order first met. */
+export function sectionsByLaw(sections: readonly SectionRef[]): SectionRef[][] {
+  const byLaw = new Map<string, SectionRef[]>();
+  for (const s of sections) byLaw.set(s.law, [...(byLaw.get(s.law) ?? []), s]);
+  return [...byLaw.values()];
 }
 
 /**

@@ -8,7 +8,7 @@ import type { BasisCount } from '../../model/report-view.js';
 import { md, mdUrl } from '../markdown-escape.js';
 import type { Words } from '../i18n/index.js';
 import { formatDate } from '../i18n/index.js';
-import { narrowingDetail, sectionNumber } from '../text.js';
+import { narrowingDetail, sectionNumber, sectionsByLaw } from '../text.js';
 
 export const RECALLED_MARK = '⚠';
 
@@ -55,14 +55,13 @@ export function sectionLink(w: Words, s: SectionRef): string {
 /** National sections grouped by law: "Computer Misuse and Cybercrimes Act [s. 14](…), [s. 15](…)". */
 export function sectionsCell(w: Words, sections: readonly SectionRef[]): string {
   if (sections.length === 0) return '—';
-  const byLaw = new Map<string, SectionRef[]>();
-  for (const s of sections) byLaw.set(s.lawTitle, [...(byLaw.get(s.lawTitle) ?? []), s]);
-  return [...byLaw]
-    .map(([law, secs]) =>
-      secs[0]?.via === 'declaration'
-        ? secs.map((s) => sectionLink(w, s)).join(w.p.comma)
-        : `${w.d.name(law)}${secs[0]?.via === 'relied-on' ? ` (${w.p.cell.reliedOn})` : ''} ${secs.map((s) => sectionLink(w, s)).join(w.p.comma)}`,
-    )
+  return sectionsByLaw(sections)
+    .map((secs) => {
+      const first = secs[0]!;
+      const links = secs.map((s) => sectionLink(w, s)).join(w.p.comma);
+      if (first.via === 'declaration') return links;
+      return `${w.d.name(first.lawTitle)}${first.via === 'relied-on' ? ` (${w.p.cell.reliedOn})` : ''} ${links}`;
+    })
     .join(w.p.semicolon);
 }
 
