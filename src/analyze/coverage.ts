@@ -8,11 +8,9 @@ import type {
   Corpus,
   Country,
   CountryCoverage,
-  ElementFinding,
   ElementStatus,
   Instrument,
   InstrumentCoverage,
-  Obligation,
   Provision,
   ProvisionCoverage,
   Rating,
@@ -20,13 +18,14 @@ import type {
   RollUp,
   SectionRef,
 } from '../model/index.js';
-import { InputError, InternalError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { implementedElement } from '../shared/implementation.js';
 import type { CountryContext } from './country-context.js';
 import { countryContext } from './country-context.js';
 import type { Applicable } from './applicable.js';
 import { applicableInstruments } from './applicable.js';
-import { evaluateElement, permittedNarrowings, shortfallSentence } from './elements.js';
+import { permittedNarrowings } from './elements.js';
+import { elementFindings } from './element-findings.js';
 import { explain } from './explain.js';
 import { findingNotes } from './finding-notes.js';
 import { lawInForce } from './in-force.js';
@@ -35,14 +34,10 @@ import { groupNarrowings } from './narrowing-groups.js';
 import { peerExamples } from './peers.js';
 import { groupRollUps, rollUp } from './roll-up.js';
 import { chooseAlternatives } from './rules/alternatives.js';
-import { declarationRef, declarationsMeeting } from './rules/institutional.js';
-import { offenceSectionsByConcept } from './rules/one-offence-one-place.js';
 import { computeRating } from './rules/rating.js';
 import { reservationsApplying } from './rules/reservations-applying.js';
-import { conceptSurveyed } from './rules/survey-scope.js';
 import { mainLaw } from './section-ref.js';
 import { RESERVING_STATUS, reservableElements, statusOn } from '../shared/reservations.js';
-import { flatRequirements } from '../shared/requirements.js';
 import { seriousCrimeFindings } from './serious-crime.js';
 import { compareSections } from '../shared/compare.js';
 import { partHeading } from '../shared/part-heading.js';
@@ -55,8 +50,6 @@ export interface AnalyzeOptions {
   /** How many peer sections to offer per missing element. */
   peerExamples?: number;
 }
-
-const MANDATORY: ReadonlySet<Obligation> = new Set(['shall']);
 
 export function findCountry(corpus: Corpus, code: string): Country {
   const country = corpus.countriesByCode.get(code.toUpperCase());
@@ -213,77 +206,16 @@ function rateProvision(
   options: AnalyzeOptions,
 ): ProvisionCoverage {
   const name = provisionLabel(instrument, provision);
-  const narrowingLabel = (r: string) => corpus.narrowingsByRef.get(r)?.narrowing.label ?? r;
   const reservation = reservationsApplying(instrument, provision, inEffect);
-  const reservableSet = canReserve ? reservableElements(provision) : new Set<string>();
   const reservedSet = reservation?.elements ?? new Set<string>();
-  const permitted = permittedNarrowings(provision, reservation?.permits ?? []);
-  const reservablePermits = new Set(canReserve ? (provision.reservable?.permits ?? []) : []);
-  const requirements = flatRequirements(provision);
-
-  // One offence, one place: per offence concept, the sections its elements may be credited to.
-  const offenceCandidates = offenceSectionsByConcept(
-    corpus.conceptsById,
-    requirements
-      .filter((r) => !reservedSet.has(r.element) && MANDATORY.has(r.obligation ?? provision.obligation))
-      .map((r) => r.element),
-    ctx.places,
-  );
-
-  const elements: ElementFinding[] = requirements.map((req) => {
-    const known = corpus.elementsByRef.get(req.element);
-    if (!known)
-      throw new InternalError(
-        `${instrument.id} ${provision.id} requires '${req.element}', which is not in the concept taxonomy`,
-      );
-    const obligation = req.obligation ?? provision.obligation;
-    const kind = req.kind ?? 'legislative';
-    const candidates = offenceCandidates.get(known.concept.id) ?? ctx.evidence;
-    const ev = evaluateElement(req, permitted, candidates, narrowingLabel);
-    let status: ElementStatus = ev.status;
-    let sections = (ev.status === 'met' ? ev.meeting : ev.narrow).map(ctx.ref);
-    if (status !== 'met' && kind === 'institutional') {
-      const declared = declarationsMeeting(ctx.status(instrument.id), provision, req.element);
-      if (declared.length) {
-        status = 'met';
-        sections = declared.map((d) => declarationRef(country, instrument, d));
-      }
-    }
-    if (status === 'missing' && !conceptSurveyed(country, known.concept, options.asAt)) status = 'not-assessed';
-    const mandatory = MANDATORY.has(obligation);
-    const reserved = reservedSet.has(req.element);
-    return {
-      element: req.element,
-      label: known.element.label,
-      conceptTitle: known.concept.title,
-      obligation,
-      mandatory,
-      kind,
-      counted: mandatory && !reserved && kind !== 'commitment',
-      ...(req.alternative ? { alternative: { ...req.alternative, chosen: true } } : {}),
-      status,
-      sections,
-      qualifiers: status === 'met' ? ev.qualifiers : [],
-      reasons: ev.shortfalls.map((f) => shortfallSentence(f, name, ctx.cite)),
-      shortfalls: ev.shortfalls,
-      reserved,
-      // Reservable when a reservation would remove it, or would permit every narrowing that falls short.
-      reservable:
-        reservableSet.has(req.element) ||
-        (ev.status === 'narrower' &&
-          ev.shortfalls.every(
-            (f) => f.kind === 'narrowing' && f.narrowing !== undefined && reservablePermits.has(f.narrowing),
-          )),
-      ...(req.penalty_floor_years !== undefined ? { penaltyFloorYears: req.penalty_floor_years } : {}),
-    };
+  const elements = elementFindings(corpus, country, instrument, provision, ctx, {
+    reservedSet,
+    reservableSet: canReserve ? reservableElements(provision) : new Set<string>(),
+    permitted: permittedNarrowings(provision, reservation?.permits ?? []),
+    reservablePermits: new Set(canReserve ? (provision.reservable?.permits ?? []) : []),
+    asAt: options.asAt,
   });
   const alternatives = chooseAlternatives(elements);
-
-  // Two concepts may label an element alike ("effective, proportionate and dissuasive sanctions" for
-  // natural and legal persons); name the concept wherever a label would otherwise be ambiguous.
-  const labelCount = new Map<string, number>();
-  for (const e of elements) labelCount.set(e.label, (labelCount.get(e.label) ?? 0) + 1);
-  for (const e of elements) if ((labelCount.get(e.label) ?? 0) > 1) e.label = `${e.label} (${e.conceptTitle})`;
 
   const counted = elements.filter((e) => e.counted);
   const pick = (status: ElementStatus) => counted.filter((e) => e.status === status).map((e) => e.element);
