@@ -1,7 +1,6 @@
 /**
  * Facts a legal reader can check in countries/qa.yaml (Qatar) against the Cybercrime Prevention Law, Law No. (14) of
- * 2014 (Al Meezan English translation) and the status sources cited. Ratings are not asserted: the engine is being
- * changed.
+ * 2014 (Al Meezan English translation) and the status sources cited. Ratings are asserted in test/unit/analyze/bundled-ratings.test.ts, not here.
  */
 import type { InstrumentStatus, Section } from '../../src/model/index.js';
 import {

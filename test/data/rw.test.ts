@@ -1,7 +1,7 @@
 /**
  * Facts a legal reader can check in countries/rw.yaml (Rwanda) against Law No 60/2018 of 22/08/2018 on prevention
  * and punishment of cyber crimes (English version, RwandaLII copy of 25 Sep 2018) and the status sources cited.
- * Ratings are not asserted: the engine is being changed.
+ * Ratings are asserted in test/unit/analyze/bundled-ratings.test.ts, not here.
  */
 import type { InstrumentStatus, Section } from '../../src/model/index.js';
 import {

@@ -1,8 +1,7 @@
 /**
  * Facts a legal reader can check in countries/sa.yaml (Saudi Arabia) against the Anti-Cyber Crime Law (نظام مكافحة
  * جرائم المعلوماتية), Royal Decree No. M/17 of 8/3/1428H, official Arabic text (Arts 1-16), and the status sources
- * cited. Item numbers such as "3(1)" count the items of each article in printed order. Ratings are not asserted: the
- * engine is being changed.
+ * cited. Item numbers such as "3(1)" count the items of each article in printed order. Ratings are asserted in test/unit/analyze/bundled-ratings.test.ts, not here.
  */
 import type { InstrumentStatus, Section } from '../../src/model/index.js';
 import {
