@@ -42,7 +42,7 @@ import { reportBlocks } from './blocks.js';
 import { HEAT_STYLES, heatStyle } from './heat-legend.js';
 import { groupedRows } from './sections/heat-map.js';
 import { formatDate, heatLabel, messages, reportWords } from '../i18n/index.js';
-import { FSI, resolveMarks } from '../i18n/data-text.js';
+import { FSI, PDI, resolveMarks } from '../i18n/data-text.js';
 
 const lexer = new Marked({ gfm: true, async: false });
 const SAFE_HREF = /^https?:\/\//i;
@@ -61,6 +61,25 @@ interface RunStyle {
   rightToLeft?: boolean;
 }
 
+/**
+ * Text as runs, each Unicode isolate (U+2068 … U+2069: a name, a citation or English data inside
+ * right-to-left text) becoming a run of its own marked left to right, without the isolate characters:
+ * Word orders runs by their direction property, which every version honours, where support for the
+ * isolate characters themselves varies.
+ */
+function isolatedRuns(text: string, style: RunStyle): TextRun[] {
+  return text
+    .split(/(\u2068[^\u2069]*\u2069)/)
+    .filter((part) => part !== '')
+    .map((part) =>
+      part.startsWith(FSI) && part.endsWith(PDI)
+        ? new TextRun({ ...style, text: part.slice(1, -1), rightToLeft: false })
+        : // An isolate split across Markdown tokens (an escape inside it): its ends are dropped here, and
+          // the emphasis around it (untranslated data) has already made the whole run left to right.
+          new TextRun({ ...style, text: part.replace(/[\u2068\u2069]/g, '') }),
+    );
+}
+
 /** Inline Markdown tokens as Word runs and hyperlinks. */
 function inline(tokens: readonly Token[] | undefined, style: RunStyle = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
@@ -70,15 +89,10 @@ function inline(tokens: readonly Token[] | undefined, style: RunStyle = {}): Par
         out.push(...inline((t as Tokens.Strong).tokens, { ...style, bold: true }));
         break;
       case 'em': {
-        // English data with no translation (it starts with an isolate): a left-to-right run.
+        // English data with no translation: emphasis around an isolate, a left-to-right run.
         const untranslated = (t as Tokens.Em).text.startsWith(FSI);
-        out.push(
-          ...inline((t as Tokens.Em).tokens, {
-            ...style,
-            italics: true,
-            ...(untranslated ? { rightToLeft: false } : {}),
-          }),
-        );
+        const direction = untranslated ? { rightToLeft: false } : {};
+        out.push(...inline((t as Tokens.Em).tokens, { ...style, italics: true, ...direction }));
         break;
       }
       case 'link': {
@@ -99,12 +113,12 @@ function inline(tokens: readonly Token[] | undefined, style: RunStyle = {}): Par
       case 'text': {
         const text = t as Tokens.Text;
         if (text.tokens?.length) out.push(...inline(text.tokens, style));
-        else out.push(new TextRun({ ...style, text: text.text }));
+        else out.push(...isolatedRuns(text.text, style));
         break;
       }
       default:
         // escape, codespan, html (shown as text) and anything else: its text, never markup.
-        out.push(new TextRun({ ...style, text: (t as { text?: string }).text ?? t.raw }));
+        out.push(...isolatedRuns((t as { text?: string }).text ?? t.raw, style));
     }
   }
   return out;

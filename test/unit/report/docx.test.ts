@@ -6,6 +6,7 @@ import { main } from '../../../src/cli/main.js';
 import { docxText, readDocx } from '../../helpers/docx-text.js';
 import { fakeIo } from '../../helpers/fake-io.js';
 import { expectGolden } from '../../helpers/golden.js';
+import { ENGLISH_FRAGMENTS } from '../../helpers/english-fragments.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const AS_AT = '2026-11-01';
@@ -105,4 +106,47 @@ describe('lexgap report --format docx (issue 14)', () => {
     expect(await main(['report', 'KE', '--format', 'docx'], io)).toBe(2);
     expect(io.err).toMatch(/binary/);
   });
+});
+
+describe('French and Arabic Word documents (issue 14)', () => {
+  /**
+   * The document's text without what may stay English: hyperlinks (citations of sources), italic runs
+   * (untranslated data) and left-to-right runs (names and citations in Arabic).
+   */
+  const translatedText = (xml: string) =>
+    [
+      ...xml
+        .replace(/<w:hyperlink [^>]*>.*?<\/w:hyperlink>/g, '')
+        .matchAll(/<w:r>(?:<w:rPr>(.*?)<\/w:rPr>)?<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g),
+    ]
+      .filter(([, props = '']) => !props.includes('<w:i/>') && !props.includes('<w:rtl w:val="false"/>'))
+      .map(([, , text]) => text)
+      .join(' ');
+
+  it('gives Senegal a French document with no English of the tool’s own', async () => {
+    const bytes = await reportDocx(['SN', '--lang', 'fr']);
+    const text = docxText(bytes);
+    expect(text).toMatch(/^\[Title\] Législation sur la cybercriminalité — Sénégal \(SN\)\u00a0: analyse des écarts$/m);
+    expect(text).toMatch(/^\[Heading1\] Synthèse$/m);
+    const { document } = readDocx(bytes);
+    const french = translatedText(document);
+    expect(ENGLISH_FRAGMENTS.filter((f) => french.includes(f))).toEqual([]);
+    // English left untranslated is there, in italics.
+    expect(document).toMatch(
+      /<w:rPr><w:i\/><w:iCs\/>[^]*?<w:t xml:space="preserve">UN Cybercrime Convention \(2024\)<\/w:t>/,
+    );
+  }, 60_000);
+
+  it('gives Qatar an Arabic document laid out right to left, names and English in left-to-right runs', async () => {
+    const bytes = await reportDocx(['QA', '--lang', 'ar']);
+    const { files, document } = readDocx(bytes);
+    expect(files['word/styles.xml']).toContain('<w:bidi/>');
+    expect(docxText(bytes)).toMatch(/^\[Heading1\] الملخص التنفيذي$/m);
+    expect(document).toContain(
+      '<w:r><w:rPr><w:rtl w:val="false"/></w:rPr><w:t xml:space="preserve">Law No. (14) of 2014</w:t></w:r>',
+    );
+    // No isolate characters reach Word: the runs carry the direction.
+    expect(document).not.toMatch(/[\u2068\u2069]/);
+    expect(ENGLISH_FRAGMENTS.filter((f) => translatedText(document).includes(f))).toEqual([]);
+  }, 60_000);
 });

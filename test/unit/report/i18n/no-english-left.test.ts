@@ -5,32 +5,11 @@
  * the catalogue failed to translate.
  */
 import { main } from '../../../../src/cli/main.js';
-import { enProse } from '../../../../src/report/i18n/en-prose.js';
 import { fileURLToPath } from 'node:url';
 import { fakeIo } from '../../../helpers/fake-io.js';
+import { ENGLISH_FRAGMENTS as ENGLISH } from '../../../helpers/english-fragments.js';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
-
-/** The fixed text of every catalogue entry: functions are called with a placeholder for each argument. */
-function fragments(value: unknown, out: string[] = []): string[] {
-  const HOLE = '\u2063';
-  if (typeof value === 'string') out.push(...value.split(/[\u2063\d]+/));
-  else if (typeof value === 'function') {
-    const fn = value as (...args: unknown[]) => unknown;
-    fragments(fn(...Array.from({ length: Math.max(fn.length, 1) }, () => HOLE)), out);
-  } else if (Array.isArray(value)) value.forEach((v) => fragments(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => fragments(v, out));
-  return out;
-}
-
-/** Fragments of at least two words and ten letters: short ones ("yes", "Art.") prove nothing. */
-const ENGLISH = [
-  ...new Set(
-    fragments(enProse)
-      .map((f) => f.replace(/[*_()[\]:;,.|—–·]+/g, ' ').trim())
-      .filter((f) => f.split(/\s+/).length >= 2 && f.replace(/[^A-Za-z]/g, '').length >= 10),
-  ),
-];
 
 /**
  * The report without what may stay English: marked data, national names and citations (isolated in
