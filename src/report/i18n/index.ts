@@ -96,7 +96,9 @@ export function reportWords(
 
 /** A list joined as the language joins one: "a, b and c", « a, b et c », «أ وب وج». */
 export function listText(m: Messages, items: readonly string[]): string {
-  return new Intl.ListFormat(m.locale, { type: 'conjunction', style: 'long' }).format(items);
+  // British English, as the rest of the report: no serial comma ("a, b and c").
+  const locale = m.lang === 'en' ? 'en-GB' : m.locale;
+  return new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }).format(items);
 }
 
 /**
