@@ -75,8 +75,8 @@ export const en: Messages = {
   },
   heat: {
     heading: 'Heat map',
-    intro: (concepts, instruments) =>
-      `${concepts} (rows) required by at least one of the ${instruments} measured (columns). Each cell rates the law against the elements of that concept the instrument requires: full when every counted element is met, none when none is, partial in between (the full rule is in the Method section). Cells resting on recalled instrument or national data are marked ⚠.`,
+    intro: (concepts, instruments, one) =>
+      `${one ? `${concepts} (rows) required by the instrument measured (column).` : `${concepts} (rows) required by at least one of the ${instruments} measured (columns).`} Each cell rates the law against the elements of that concept the instrument requires: full when every counted element is met, none when none is, partial in between (the full rule is in the Method section). Cells resting on recalled instrument or national data are marked ⚠.`,
     concept: 'Concept',
     legendTitle: 'Legend (numbers in a cell are the provisions of the instrument that require the concept):',
     symbol: 'Symbol',

@@ -89,8 +89,8 @@ export const fr: Messages = {
   },
   heat: {
     heading: 'Carte thermique',
-    intro: (concepts, instruments) =>
-      `${concepts} (lignes) requises par au moins un des ${instruments} examinés (colonnes). Chaque case apprécie la loi au regard des éléments de cette notion qu’exige l’instrument${S}: complète lorsque tous les éléments pris en compte sont satisfaits, absente lorsqu’aucun ne l’est, partielle entre les deux (la règle complète figure dans la section Méthode). Les cases reposant sur des données de mémoire, internationales ou nationales, sont signalées par ⚠.`,
+    intro: (concepts, instruments, one) =>
+      `${one ? `${concepts} (lignes) requises par l’instrument examiné (colonne).` : `${concepts} (lignes) requises par au moins un des ${instruments} examinés (colonnes).`} Chaque case apprécie la loi au regard des éléments de cette notion qu’exige l’instrument${S}: complète lorsque tous les éléments pris en compte sont satisfaits, absente lorsqu’aucun ne l’est, partielle entre les deux (la règle complète figure dans la section Méthode). Les cases reposant sur des données de mémoire, internationales ou nationales, sont signalées par ⚠.`,
     concept: 'Notion',
     legendTitle: `Légende (les numéros d’une case sont les dispositions de l’instrument qui requièrent la notion)${S}:`,
     symbol: 'Symbole',

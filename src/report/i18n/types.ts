@@ -45,7 +45,8 @@ export interface Messages {
   };
   heat: {
     heading: string;
-    intro: (concepts: string, instruments: string) => string;
+    /** `one`: a single instrument is measured (the map has one column). */
+    intro: (concepts: string, instruments: string, one: boolean) => string;
     concept: string;
     legendTitle: string;
     symbol: string;

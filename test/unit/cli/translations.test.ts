@@ -159,6 +159,16 @@ describe('translated reports mark what has no translation', () => {
   });
 });
 
+describe('the heat map with one instrument', () => {
+  it.each([
+    ['en', 'concepts (rows) required by the instrument measured (column).'],
+    ['fr', 'notions (lignes) requises par l’instrument examiné (colonne).'],
+  ])('says "the instrument", not "one of the 1 instrument" (%s)', async (lang, words) => {
+    const r = await run(['report', 'SN', '--lang', lang, '--as-at', '2026-11-01', '-i', 'budapest']);
+    expect(r.out).toContain(words);
+  });
+});
+
 describe('gap --lang', () => {
   it('refuses a language for the formats written in English, before loading anything', async () => {
     for (const format of ['table', 'json', 'csv']) {

@@ -22,7 +22,11 @@ export function heatMapIntro(view: ReportView, w: Words): string {
   return [
     `## ${m.heat.heading}`,
     '',
-    m.heat.intro(m.count(view.heatMap.rows.length, 'concept'), m.count(view.heatMap.instruments.length, 'instrument')),
+    m.heat.intro(
+      m.count(view.heatMap.rows.length, 'concept'),
+      m.count(view.heatMap.instruments.length, 'instrument'),
+      view.heatMap.instruments.length === 1,
+    ),
   ].join('\n');
 }
 
