@@ -77,6 +77,17 @@ export interface Shortfall {
   penalty?: { max?: number; floor: number };
 }
 
+/** A data note bearing on a finding: on a section cited, or on the country's status under the instrument. */
+export interface FindingNote {
+  /** What the note is about, in English ("Copyright Act s. 38", "status under budapest"). */
+  about: string;
+  text: string;
+  /** The section it is about, so a report can cite it in its own words. */
+  section?: Pick<SectionRef, 'law' | 'lawTitle' | 'number' | 'unit' | 'via'>;
+  /** The instrument whose status it is about. */
+  statusUnder?: string;
+}
+
 /** A national section as cited: its law, number and how the law numbers it. */
 export interface CitedSection {
   law: string;
@@ -148,7 +159,7 @@ export interface ProvisionCoverage {
     conditional?: string;
   };
   /** Notes from the data that bear on this finding: on sections cited, the laws relied on, the status. */
-  notes: { about: string; text: string }[];
+  notes: FindingNote[];
   /** Human sentence saying why the rating is what it is. */
   explanation: string;
   provenance: {

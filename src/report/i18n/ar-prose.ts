@@ -123,6 +123,7 @@ export const arProse: Prose = {
     broader: (detail: string) => `مستوفى عن طريق جريمة أوسع نطاقًا: ${detail}.`,
     narrowerPlain: (labels: string) => `أضيق: ${labels}.`,
     noteOn: (about: string, text: string) => `ملاحظة بشأن ${about}: ${text}`,
+    statusUnder: (instrument: string) => `الوضع القانوني إزاء ${instrument}`,
     optionalLimbs: (labels: string) => `شقوق اختيارية لم تُنفَّذ: ${labels}.`,
   },
   penalty: {

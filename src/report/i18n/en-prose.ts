@@ -105,6 +105,7 @@ export const enProse = {
     broader: (detail: string) => `Met through a broader offence: ${detail}.`,
     narrowerPlain: (labels: string) => `Narrower: ${labels}.`,
     noteOn: (about: string, text: string) => `Note on ${about}: ${text}`,
+    statusUnder: (instrument: string) => `status under ${instrument}`,
     optionalLimbs: (labels: string) => `Optional limbs not implemented: ${labels}.`,
   },
   penalty: {

@@ -221,6 +221,7 @@ export const frProse: Prose = {
     broader: (detail: string) => `Satisfait par une infraction plus large${NB}: ${detail}.`,
     narrowerPlain: (labels: string) => `Portée restreinte${NB}: ${labels}.`,
     noteOn: (about: string, text: string) => `Note sur ${about}${NB}: ${text}`,
+    statusUnder: (instrument: string) => `le statut du pays (${instrument})`,
     optionalLimbs: (labels: string) => `Volets facultatifs non mis en œuvre${NB}: ${labels}.`,
   },
   penalty: {

@@ -101,8 +101,15 @@ function groupSections(w: Words, g: ProvisionCoverage['narrowedBy'][number]): st
   return g.at.map((c) => citeSection(w, c)).join(w.p.comma);
 }
 
+/** What a note on a section is about: the section as the report cites it, in its law's own words. */
+function noteSubject(w: Words, s: NonNullable<ProvisionCoverage['notes'][number]['section']>): string {
+  if (s.via === 'relied-on') return `${w.d.name(s.lawTitle)}${w.p.comma}${w.d.name(s.number)}`;
+  if (s.via === 'declaration') return w.d.name(s.number);
+  return `${w.d.name(s.lawTitle)} ${w.d.name(sectionNumber(w, s.unit, s.number))}`;
+}
+
 /** Missing elements by label; narrower ones grouped by what narrows them. */
-export function shortfallCell(w: Words, p: ProvisionCoverage): string {
+export function shortfallCell(w: Words, p: ProvisionCoverage, instrumentShort: string = p.instrument): string {
   const c = w.p.cell;
   const parts: string[] = [];
   if (p.assessment && p.assessment.rating !== p.computedRating) {
@@ -140,7 +147,14 @@ export function shortfallCell(w: Words, p: ProvisionCoverage): string {
       }
   parts.push(...qualifiers.values());
   if (p.narrower.length && !p.narrowedBy.length) parts.push(c.narrowerPlain(labels(w, p, p.narrower)));
-  for (const n of p.notes) parts.push(c.noteOn(w.d.untranslated(n.about), w.d.untranslated(n.text)));
+  for (const n of p.notes) {
+    const about = n.section
+      ? noteSubject(w, n.section)
+      : n.statusUnder
+        ? c.statusUnder(w.d.instrumentShort(n.statusUnder, instrumentShort))
+        : w.d.untranslated(n.about);
+    parts.push(c.noteOn(about, w.d.untranslated(n.text)));
+  }
   const optional = p.elements.filter((e) => !e.mandatory && e.status !== 'met');
   if (optional.length && p.rating !== 'optional')
     parts.push(

@@ -53,7 +53,7 @@ describe('lexgap report', () => {
       const art23 = ke
         .split('\n')
         .find((l) => l.includes('General principles relating to international co-operation |'))!;
-      expect(art23).toContain('Note on Computer Misuse and Cybercrimes Act s. 57: Apparent drafting slip');
+      expect(art23).toContain('Note on Computer Misuse and Cybercrimes Act s.\u00a057: Apparent drafting slip');
     });
 
     it('shows status dates and the overall label in the summary and the instrument chapter', () => {

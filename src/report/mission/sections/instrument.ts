@@ -48,7 +48,7 @@ function row(w: Words, inst: InstrumentCoverage, p: ProvisionCoverage, kind: str
     w.d.untranslated(p.summary),
     sectionsCell(w, p.sections),
     ratingCell(w, p, RATING_SYMBOL[p.rating]),
-    shortfallCell(w, p),
+    shortfallCell(w, p, inst.shortTitle),
     recommendationCell(w, p, provisionName(w, kind, p.number)),
   ];
 }
