@@ -33,7 +33,7 @@ export function ratingText(p: ProvisionCoverage, w: Words = ENGLISH): string {
   else if (p.reservation && p.rating !== 'reserved')
     text += ` (${p.reservation.under ? c.reservationUnder(p.reservation.under) : c.reservationMade})`;
   if (p.assessment && p.assessment.rating !== p.computedRating)
-    text += ` [${w.p.gap.assessed}; ${w.p.gap.computed(w.m.rating[p.computedRating])}]`;
+    text += ` [${w.p.gap.assessed}${w.p.semicolon}${w.p.gap.computed(w.m.rating[p.computedRating])}]`;
   else if (p.assessment) text += ` [${w.p.gap.assessed}]`;
   return text;
 }

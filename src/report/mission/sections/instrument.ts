@@ -127,7 +127,7 @@ export function instrumentSection(
       status,
     ),
     '',
-    `**${t.overall}${m.colon}** ${tallyText(inst.total.tally, w)}; ${t.score} ${formatPercent(m, inst.total.tally.score)}; ${verdictLine(inst, w)}.`,
+    `**${t.overall}${m.colon}** ${tallyText(inst.total.tally, w)}${w.p.semicolon}${t.score} ${formatPercent(m, inst.total.tally.score)}${w.p.semicolon}${verdictLine(inst, w)}.`,
   ];
   const parts = new Map(facts.parts.map((p) => [p.id, p]));
   for (const chapter of inst.chapters) {
@@ -138,7 +138,7 @@ export function instrumentSection(
       '',
       chapter.tally.counted === 0
         ? t.nothingCounts
-        : `${tallyText(chapter.tally, w)}; ${t.score} ${formatPercent(m, chapter.tally.score)}.`,
+        : `${tallyText(chapter.tally, w)}${w.p.semicolon}${t.score} ${formatPercent(m, chapter.tally.score)}.`,
       '',
       mdTable(
         t.columns,
